@@ -147,7 +147,7 @@ postgres_dir() {
     mkdir -p "$dir"
     chown postgres:postgres "$dir"
     if ! runuser -u postgres -- test -w "$dir"; then
-      rmdir "$dir"
+      rm -rf "$dir"
       local home target
       home=$(getent passwd postgres | cut -d: -f6)
       target="$home/careservices/$(echo -n "$DATA" | sha256sum | cut -c1-16)"
@@ -158,7 +158,8 @@ postgres_dir() {
   fi
   mkdir -p "$dir"
   [[ $(id -u) -eq 0 ]] && chown postgres:postgres "$dir/" || true
-  echo "$dir"
+  # The postgres user must be given the link's target: it cannot walk through the data folder.
+  readlink -f "$dir"
 }
 
 postgres_running() {
@@ -192,7 +193,8 @@ start_postgres() { # <port>
 
 stop_postgres() {
   load_instance postgres
-  local dir="$DATA/postgres" pid
+  local dir pid
+  dir=$(readlink -f "$DATA/postgres" || echo "$DATA/postgres")
   pid=$(read_pid "$dir/cluster/postmaster.pid")
   [[ -n "$pid" ]] || pid="${POSTGRES_PID:-}"
   if is_alive "$pid" && [[ -f "$dir/cluster/PG_VERSION" ]]; then
@@ -337,15 +339,15 @@ EOF
   echo "$env"
 }
 
-# Runs one server's start in the background; its outcome lands in <dir>/<server>/start.status.
+# Runs one server's start in the background; its outcome lands in <dir>/start/<server>.status.
 # fd 9 (the lock) is closed first: a server inheriting it would hold the lock for its whole life.
 launch() { # <server> <function> <args...>
   local server="$1"; shift
-  mkdir -p "$DATA/$server"
-  rm -f "$DATA/$server/start.status"
+  mkdir -p "$DATA/start"
+  rm -f "$DATA/start/$server.status"
   ( exec 9>&-
-    if "$@" > "$DATA/$server/start.log" 2>&1 < /dev/null; then echo ok; else echo failed; fi \
-      > "$DATA/$server/start.status" ) &
+    if "$@" > "$DATA/start/$server.log" 2>&1 < /dev/null; then echo ok; else echo failed; fi \
+      > "$DATA/start/$server.status" ) &
 }
 
 cmd_start() {
@@ -390,10 +392,10 @@ cmd_start() {
   wait
 
   for server in "${started[@]}"; do
-    if [[ "$(cat "$DATA/$server/start.status" 2>/dev/null)" != ok ]]; then
+    if [[ "$(cat "$DATA/start/$server.status" 2>/dev/null)" != ok ]]; then
       failed+=("$server")
-      echo "servers.sh: $server did not come up within ${TIMEOUT}s. Its output:" >&2
-      sed 's/^/  /' "$DATA/$server/start.log" >&2 || true
+      echo "servers.sh: $server did not come up (timeout ${TIMEOUT}s). Its output:" >&2
+      sed 's/^/  /' "$DATA/start/$server.log" >&2 || true
       echo "  (logs under $DATA/$server)" >&2
     fi
   done
