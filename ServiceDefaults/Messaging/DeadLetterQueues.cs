@@ -1,0 +1,116 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using RabbitMQ.Client;
+
+namespace CareServices.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Lets an operator see the messages that exhausted their retries (<c>{queue}_error</c>) and move them back to
+/// their queue once the cause is fixed, or discard them. Messages keep their id, so a replay of something that was
+/// already applied is absorbed by the consumer's inbox.
+/// </summary>
+public sealed partial class DeadLetterQueues(RabbitMqAddress broker)
+{
+    public const string ErrorSuffix = "_error";
+
+    public async Task<IReadOnlyList<DeadLetter>> PeekAsync(string queue, int max, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
+        var letters = new List<DeadLetter>();
+        while (letters.Count < max)
+        {
+            var result = await channel.BasicGetAsync(ErrorQueue(queue), autoAck: false, cancellationToken);
+            if (result is null)
+            {
+                break;
+            }
+            letters.Add(Describe(result));
+        }
+        // Closing the channel without acknowledging puts every peeked message back.
+        return letters;
+    }
+
+    /// <summary>Moves the error queue's messages (or only <paramref name="messageId"/>) back to <paramref name="queue"/>.</summary>
+    public Task<int> ReplayAsync(string queue, string? messageId, CancellationToken cancellationToken) =>
+        DrainAsync(queue, messageId, republish: true, cancellationToken);
+
+    public Task<int> DiscardAsync(string queue, string messageId, CancellationToken cancellationToken) =>
+        DrainAsync(queue, messageId, republish: false, cancellationToken);
+
+    public static bool IsValidQueueName(string queue) => QueueName().IsMatch(queue);
+
+    private async Task<int> DrainAsync(string queue, string? messageId, bool republish, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        await using var channel = await connection.CreateChannelAsync(
+            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true),
+            cancellationToken);
+        var waiting = await channel.MessageCountAsync(ErrorQueue(queue), cancellationToken);
+        var moved = 0;
+        // Messages that are not selected are requeued and would come round again: look at each one only once.
+        for (var i = 0; i < waiting; i++)
+        {
+            var result = await channel.BasicGetAsync(ErrorQueue(queue), autoAck: false, cancellationToken);
+            if (result is null)
+            {
+                break;
+            }
+            if (messageId is not null && !string.Equals(result.BasicProperties.MessageId, messageId, StringComparison.OrdinalIgnoreCase))
+            {
+                await channel.BasicNackAsync(result.DeliveryTag, multiple: false, requeue: true, cancellationToken);
+                continue;
+            }
+            if (republish)
+            {
+                var properties = new BasicProperties(result.BasicProperties);
+                await channel.BasicPublishAsync(exchange: string.Empty, routingKey: queue, mandatory: true, properties, result.Body, cancellationToken);
+            }
+            await channel.BasicAckAsync(result.DeliveryTag, multiple: false, cancellationToken);
+            moved++;
+        }
+        return moved;
+    }
+
+    private async Task<IConnection> ConnectAsync(CancellationToken cancellationToken)
+    {
+        var factory = new ConnectionFactory
+        {
+            HostName = broker.Host,
+            Port = broker.Port,
+            VirtualHost = broker.VirtualHost,
+            UserName = broker.Username,
+            Password = broker.Password,
+            ClientProvidedName = "dead-letter-queues",
+        };
+        return await factory.CreateConnectionAsync(cancellationToken);
+    }
+
+    private static string ErrorQueue(string queue) =>
+        IsValidQueueName(queue) ? queue + ErrorSuffix : throw new ArgumentException("Not a valid queue name.", nameof(queue));
+
+    private static DeadLetter Describe(BasicGetResult result)
+    {
+        var headers = result.BasicProperties.Headers;
+        return new DeadLetter(
+            result.BasicProperties.MessageId,
+            Header(headers, "MT-MessageType") ?? result.BasicProperties.Type,
+            Header(headers, "MT-Fault-ExceptionType"),
+            Header(headers, "MT-Fault-Message"),
+            Header(headers, "MT-Fault-Timestamp"),
+            result.Body.Length);
+    }
+
+    private static string? Header(IDictionary<string, object?>? headers, string name) =>
+        headers is not null && headers.TryGetValue(name, out var value)
+            ? value switch
+            {
+                byte[] bytes => Encoding.UTF8.GetString(bytes),
+                null => null,
+                _ => value.ToString(),
+            }
+            : null;
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,200}$")]
+    private static partial Regex QueueName();
+}

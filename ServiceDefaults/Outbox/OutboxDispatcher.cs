@@ -1,0 +1,182 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Text.Json;
+using CareServices.ServiceDefaults.Telemetry;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CareServices.ServiceDefaults.Outbox;
+
+/// <summary>
+/// Publishes committed outbox rows and marks them sent in one transaction. Rows are claimed with
+/// <c>FOR UPDATE SKIP LOCKED</c> so replicas share the work; a row is taken only when every earlier unsent row of its
+/// aggregate is in the same claim, which keeps each aggregate's events in order across replicas. Publishing is
+/// at-least-once (a crash after publish and before commit repeats the batch); consumers' inboxes make that harmless.
+/// </summary>
+public sealed partial class OutboxDispatcher<TContext>(
+    IServiceScopeFactory scopeFactory,
+    IBus bus,
+    OutboxSignal signal,
+    TimeProvider timeProvider,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
+    where TContext : DbContext
+{
+    private const string ClaimBatchSql = """
+        WITH claimed AS (
+            SELECT sequence FROM outbox_messages
+            WHERE sent_at IS NULL
+            ORDER BY sequence
+            LIMIT {0}
+            FOR UPDATE SKIP LOCKED)
+        SELECT o.* FROM outbox_messages o
+        JOIN claimed c ON c.sequence = o.sequence
+        WHERE NOT EXISTS (
+            SELECT 1 FROM outbox_messages earlier
+            WHERE earlier.aggregate_id = o.aggregate_id
+              AND earlier.sent_at IS NULL
+              AND earlier.sequence < o.sequence
+              AND earlier.sequence NOT IN (SELECT sequence FROM claimed))
+        ORDER BY o.sequence
+        """;
+
+    private static readonly ActivitySource Source = new(TelemetryExtensions.CareServicesSource);
+    private static readonly Meter Meter = new(TelemetryExtensions.CareServicesSource);
+    private static readonly Counter<long> Published = Meter.CreateCounter<long>("careservices.outbox.published", description: "Outbox messages published");
+    private static readonly ConcurrentDictionary<string, Type> Types = new(StringComparer.Ordinal);
+
+    private readonly OutboxOptions _options = options.Value;
+    private DateTimeOffset _nextCleanup = DateTimeOffset.MinValue;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            int dispatched;
+            try
+            {
+                dispatched = await DispatchBatchAsync();
+                await CleanUpAsync();
+                failures = 0;
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                failures++;
+                LogDispatchFailed(logger, e, typeof(TContext).Name, failures);
+                await DelayAsync(Backoff(failures), stoppingToken);
+                continue;
+            }
+
+            if (dispatched < _options.BatchSize)
+            {
+                await WaitForSignalAsync(stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Claims, publishes and marks one batch. It ignores the stopping token on purpose: a batch that has started
+    /// publishing is finished and committed, so a stop mid-batch does not publish those messages again.
+    /// </summary>
+    public async Task<int> DispatchBatchAsync()
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var batch = await db.Set<OutboxMessage>()
+                .FromSqlRaw(ClaimBatchSql, _options.BatchSize)
+                .AsNoTracking()
+                .ToListAsync();
+            if (batch.Count == 0)
+            {
+                await transaction.CommitAsync();
+                return 0;
+            }
+
+            // Different aggregates go out concurrently so broker confirms overlap; one aggregate's go in order.
+            await Task.WhenAll(batch.GroupBy(m => m.AggregateId).Select(PublishInOrderAsync));
+
+            var sequences = batch.Select(m => m.Sequence).ToArray();
+            var sentAt = timeProvider.GetUtcNow();
+            await db.Set<OutboxMessage>()
+                .Where(m => sequences.Contains(m.Sequence))
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.SentAt, sentAt));
+            await transaction.CommitAsync();
+            Published.Add(batch.Count);
+            return batch.Count;
+        });
+    }
+
+    private async Task PublishInOrderAsync(IEnumerable<OutboxMessage> messages)
+    {
+        foreach (var message in messages)
+        {
+            var type = Types.GetOrAdd(message.MessageType, ResolveType);
+            var payload = JsonSerializer.Deserialize(message.Payload, type, OutboxWriter.SerializerOptions)
+                ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty payload.");
+
+            ActivityContext.TryParse(message.TraceParent, message.TraceState, out var parent);
+            using var activity = Source.StartActivity("outbox publish", ActivityKind.Internal, parent);
+            activity?.SetTag("messaging.message.id", message.Id.ToString());
+            activity?.SetTag("messaging.message.type", type.Name);
+
+            using var timeout = new CancellationTokenSource(_options.PublishTimeout);
+            await bus.Publish(payload, type, context => context.MessageId = message.Id, timeout.Token);
+        }
+    }
+
+    private async Task CleanUpAsync()
+    {
+        var now = timeProvider.GetUtcNow();
+        if (now < _nextCleanup)
+        {
+            return;
+        }
+        _nextCleanup = now.AddHours(1);
+        var sentBefore = now - _options.SentRetention;
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await db.Set<OutboxMessage>().Where(m => m.SentAt != null && m.SentAt < sentBefore).ExecuteDeleteAsync();
+    }
+
+    private static Type ResolveType(string name) =>
+        Type.GetType(name, throwOnError: false)
+        ?? throw new InvalidOperationException($"Outbox message type '{name}' is not known to this service.");
+
+    private static TimeSpan Backoff(int failures) =>
+        TimeSpan.FromMilliseconds(Math.Min(30_000, 200 * Math.Pow(2, Math.Min(failures, 10))));
+
+    private async Task WaitForSignalAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await signal.WaitAsync(_options.PollInterval, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private async Task DelayAsync(TimeSpan delay, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(delay, timeProvider, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox dispatch for {Context} failed ({Failures} in a row); retrying with backoff")]
+    private static partial void LogDispatchFailed(ILogger logger, Exception exception, string context, int failures);
+}

@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using System.Text.Json;
+using CareServices.Contracts;
+using CareServices.ServiceDefaults.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareServices.ServiceDefaults.Outbox;
+
+public static class OutboxWriter
+{
+    internal static readonly JsonSerializerOptions SerializerOptions = JsonExtensions.Apply(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+    /// <summary>
+    /// Queues <paramref name="integrationEvent"/> for publication when the surrounding <c>SaveChanges</c> (or
+    /// transaction) commits. Events of one <paramref name="aggregateId"/> are published in the order written.
+    /// </summary>
+    public static void AddOutboxMessage<TEvent>(this DbContext db, TEvent integrationEvent, string aggregateId)
+        where TEvent : IntegrationEvent
+    {
+        var activity = Activity.Current;
+        db.Set<OutboxMessage>().Add(new OutboxMessage
+        {
+            Id = integrationEvent.EventId,
+            AggregateId = aggregateId,
+            MessageType = TypeName(typeof(TEvent)),
+            Payload = JsonSerializer.Serialize(integrationEvent, SerializerOptions),
+            CreatedAt = integrationEvent.OccurredAt,
+            TraceParent = activity?.Id is { } id && activity.IdFormat == ActivityIdFormat.W3C ? id : null,
+            TraceState = activity?.TraceStateString,
+        });
+    }
+
+    /// <summary>Type name without assembly version, so a redeployed service still reads rows written before.</summary>
+    internal static string TypeName(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
+}

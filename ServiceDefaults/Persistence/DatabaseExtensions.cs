@@ -1,0 +1,32 @@
+using CareServices.ServiceDefaults.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CareServices.ServiceDefaults.Persistence;
+
+public static class DatabaseExtensions
+{
+    /// <summary>
+    /// Registers <typeparamref name="TContext"/> on PostgreSQL from <c>ConnectionStrings:{name}</c> with retry on
+    /// transient failures and snake_case names, a readiness check, and migrations applied at start-up.
+    /// </summary>
+    public static TBuilder AddServiceDatabase<TContext, TBuilder>(this TBuilder builder, string name)
+        where TContext : DbContext
+        where TBuilder : IHostApplicationBuilder
+    {
+        var connectionString = builder.Configuration.GetConnectionString(name)
+            ?? throw new InvalidOperationException($"Connection string '{name}' is missing (ConnectionStrings__{name}).");
+
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddDbContext<TContext>((services, options) => options
+            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(5), errorCodesToAdd: null))
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(new OutboxCommitInterceptor(services.GetRequiredService<OutboxSignal>())));
+
+        builder.Services.AddHostedService(services => new MigrationRunner<TContext>(services, connectionString));
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(name, tags: [Extensions.ReadyTag]);
+        return builder;
+    }
+}

@@ -1,0 +1,39 @@
+namespace CareServices.Activities.Domain.Recipients;
+
+/// <summary>
+/// Activities' view of a recipient: enough to suggest activities and volunteers near them, in their language and
+/// fitting their age. Fed by Assessment's events.
+/// </summary>
+public sealed class Recipient
+{
+    private Recipient()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public string MunicipalityId { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public DateOnly BirthDate { get; private set; }
+    public string Zone { get; private set; } = "";
+    public string PreferredLanguage { get; private set; } = "";
+    public double Latitude { get; private set; }
+    public double Longitude { get; private set; }
+
+    /// <summary>When the newest event applied here happened; older events arriving late are ignored.</summary>
+    public DateTimeOffset AsOf { get; private set; }
+
+    public static Recipient Registered(
+        Guid id, string municipalityId, string name, DateOnly birthDate, string zone, string preferredLanguage,
+        double latitude, double longitude, DateTimeOffset asOf) => new()
+        {
+            Id = id,
+            MunicipalityId = municipalityId,
+            Name = name,
+            BirthDate = birthDate,
+            Zone = zone,
+            PreferredLanguage = preferredLanguage,
+            Latitude = latitude,
+            Longitude = longitude,
+            AsOf = asOf,
+        };
+}

@@ -1,0 +1,3 @@
+namespace CareServices.Assessment.Api.Api;
+
+public sealed record AddressDto(string? Street, string? PostalCode, string? City, double? Latitude, double? Longitude);

@@ -1,0 +1,9 @@
+namespace CareServices.Assessment.Domain.Recipients;
+
+public enum RecipientStatus
+{
+    Applicant,
+    Active,
+    Paused,
+    Ended,
+}

@@ -1,0 +1,18 @@
+using MassTransit;
+
+namespace CareServices.Contracts.Assessment;
+
+/// <summary>
+/// A person was registered as a (prospective) recipient of home-based care. Carries what other services need for
+/// their read models; the national id stays in Assessment, which guards it.
+/// </summary>
+[MessageUrn("careservices:assessment:recipient-registered:v1")]
+public sealed record RecipientRegistered : IntegrationEvent
+{
+    public required Guid RecipientId { get; init; }
+    public required string Name { get; init; }
+    public required DateOnly BirthDate { get; init; }
+    public required RecipientAddress Address { get; init; }
+    public required string Zone { get; init; }
+    public required string PreferredLanguage { get; init; }
+}

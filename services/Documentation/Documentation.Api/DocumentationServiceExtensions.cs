@@ -1,0 +1,22 @@
+using CareServices.Documentation.Api.Messaging;
+using CareServices.Documentation.Api.Persistence;
+using CareServices.ServiceDefaults.Caching;
+using CareServices.ServiceDefaults.Messaging;
+using CareServices.ServiceDefaults.Persistence;
+
+namespace CareServices.Documentation.Api;
+
+public static class DocumentationServiceExtensions
+{
+    public const string ServiceName = "documentation";
+
+    public static WebApplicationBuilder AddDocumentationServices(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<DocumentationDbContext, WebApplicationBuilder>("documentationdb");
+        builder.AddServiceBus<DocumentationDbContext, WebApplicationBuilder>(ServiceName, bus =>
+            bus.AddConsumer<RecipientRegisteredConsumer>(typeof(RecipientRegisteredConsumerDefinition)));
+        builder.AddServiceRedis();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+}

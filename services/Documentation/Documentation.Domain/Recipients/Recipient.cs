@@ -1,0 +1,33 @@
+namespace CareServices.Documentation.Domain.Recipients;
+
+/// <summary>
+/// Documentation's view of a recipient: who a journal belongs to and which zone's staff have a care relation.
+/// Fed by Assessment's events.
+/// </summary>
+public sealed class Recipient
+{
+    private Recipient()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public string MunicipalityId { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public DateOnly BirthDate { get; private set; }
+    public string Zone { get; private set; } = "";
+    public string PreferredLanguage { get; private set; } = "";
+
+    /// <summary>When the newest event applied here happened; older events arriving late are ignored.</summary>
+    public DateTimeOffset AsOf { get; private set; }
+
+    public static Recipient Registered(Guid id, string municipalityId, string name, DateOnly birthDate, string zone, string preferredLanguage, DateTimeOffset asOf) => new()
+    {
+        Id = id,
+        MunicipalityId = municipalityId,
+        Name = name,
+        BirthDate = birthDate,
+        Zone = zone,
+        PreferredLanguage = preferredLanguage,
+        AsOf = asOf,
+    };
+}

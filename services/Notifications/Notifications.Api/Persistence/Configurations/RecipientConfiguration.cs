@@ -1,0 +1,19 @@
+using CareServices.Notifications.Domain.Recipients;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CareServices.Notifications.Api.Persistence.Configurations;
+
+internal sealed class RecipientConfiguration : IEntityTypeConfiguration<Recipient>
+{
+    public void Configure(EntityTypeBuilder<Recipient> recipient)
+    {
+        recipient.ToTable("recipients");
+        recipient.HasKey(r => r.Id);
+        recipient.Property(r => r.Id).ValueGeneratedNever();
+        recipient.Property(r => r.MunicipalityId).HasMaxLength(4).IsRequired();
+        recipient.Property(r => r.Name).HasMaxLength(200).IsRequired();
+        recipient.Property(r => r.PreferredLanguage).HasMaxLength(8);
+        recipient.HasIndex(r => r.MunicipalityId);
+    }
+}

@@ -1,0 +1,28 @@
+namespace CareServices.Notifications.Domain.Recipients;
+
+/// <summary>
+/// Notifications' view of a recipient: who is told about changes and in which language. Fed by Assessment's events.
+/// </summary>
+public sealed class Recipient
+{
+    private Recipient()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public string MunicipalityId { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public string PreferredLanguage { get; private set; } = "";
+
+    /// <summary>When the newest event applied here happened; older events arriving late are ignored.</summary>
+    public DateTimeOffset AsOf { get; private set; }
+
+    public static Recipient Registered(Guid id, string municipalityId, string name, string preferredLanguage, DateTimeOffset asOf) => new()
+    {
+        Id = id,
+        MunicipalityId = municipalityId,
+        Name = name,
+        PreferredLanguage = preferredLanguage,
+        AsOf = asOf,
+    };
+}

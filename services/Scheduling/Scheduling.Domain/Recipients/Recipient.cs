@@ -1,0 +1,43 @@
+namespace CareServices.Scheduling.Domain.Recipients;
+
+/// <summary>
+/// Scheduling's view of a recipient: where the visits take place and which zone's team serves them. Fed by
+/// Assessment's events; Scheduling never edits it.
+/// </summary>
+public sealed class Recipient
+{
+    private Recipient()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public string MunicipalityId { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public string Street { get; private set; } = "";
+    public string PostalCode { get; private set; } = "";
+    public string City { get; private set; } = "";
+    public double Latitude { get; private set; }
+    public double Longitude { get; private set; }
+    public string Zone { get; private set; } = "";
+    public string PreferredLanguage { get; private set; } = "";
+
+    /// <summary>When the newest event applied here happened; older events arriving late are ignored.</summary>
+    public DateTimeOffset AsOf { get; private set; }
+
+    public static Recipient Registered(
+        Guid id, string municipalityId, string name, string street, string postalCode, string city,
+        double latitude, double longitude, string zone, string preferredLanguage, DateTimeOffset asOf) => new()
+        {
+            Id = id,
+            MunicipalityId = municipalityId,
+            Name = name,
+            Street = street,
+            PostalCode = postalCode,
+            City = city,
+            Latitude = latitude,
+            Longitude = longitude,
+            Zone = zone,
+            PreferredLanguage = preferredLanguage,
+            AsOf = asOf,
+        };
+}
