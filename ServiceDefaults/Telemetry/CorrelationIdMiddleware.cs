@@ -13,6 +13,10 @@ namespace CareServices.ServiceDefaults.Telemetry;
 public static class CorrelationIdMiddleware
 {
     public const string HeaderName = "X-Correlation-Id";
+    private const string ItemKey = "CareServices.CorrelationId";
+
+    /// <summary>The id settled on for this request, once the middleware has run.</summary>
+    public static string? Get(HttpContext context) => context.Items.TryGetValue(ItemKey, out var id) ? id as string : null;
 
     public static IApplicationBuilder UseCorrelationId(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
@@ -20,7 +24,13 @@ public static class CorrelationIdMiddleware
             var correlationId = Sanitize(context.Request.Headers[HeaderName].ToString())
                                 ?? Activity.Current?.TraceId.ToString()
                                 ?? context.TraceIdentifier;
-            context.Response.Headers[HeaderName] = correlationId;
+            context.Items[ItemKey] = correlationId;
+            // Set late and only when absent: behind the gateway the service's answer already carries the same id.
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.TryAdd(HeaderName, correlationId);
+                return Task.CompletedTask;
+            });
             Activity.Current?.SetTag("correlation.id", correlationId);
 
             var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("CareServices.Correlation");

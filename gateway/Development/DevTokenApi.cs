@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using CareServices.ServiceDefaults.Auth;
+using CareServices.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CareServices.Gateway.Development;
+
+/// <summary>
+/// <c>POST /dev/token</c>: a signed token for any role and municipality so a person can try the API. Mapped only in
+/// the Development environment; in any other environment the route does not exist.
+/// </summary>
+public static class DevTokenApi
+{
+    public sealed record DevTokenRequest(string? Role, string? Municipality, string? Subject);
+
+    public sealed record DevTokenResponse(string Token, DateTimeOffset ExpiresAt);
+
+    public static IEndpointRouteBuilder MapDevTokens(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/dev/token", Issue)
+            .AllowAnonymous()
+            .WithTags("Development")
+            .WithName("IssueDevToken")
+            .WithSummary("Development only: a token for the given role and municipality");
+        return app;
+    }
+
+    private static Results<Ok<DevTokenResponse>, ValidationProblem> Issue(DevTokenRequest request, JwtSettings settings, TimeProvider time)
+    {
+        var errors = new ValidationErrors()
+            .Require(request.Role is { } role && Roles.All.Contains(role), "role", $"must be one of: {string.Join(", ", Roles.All)}")
+            .Require(request.Municipality is { Length: 4 } m && m.All(char.IsAsciiDigit), "municipality", "must be a four-digit municipality number");
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var now = time.GetUtcNow();
+        var expires = now.AddHours(8);
+        var subject = string.IsNullOrWhiteSpace(request.Subject) ? $"dev-{request.Role!.ToLowerInvariant()}" : request.Subject;
+        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = settings.Issuer,
+            Audience = settings.Audience,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = expires.UtcDateTime,
+            Subject = new ClaimsIdentity(
+            [
+                new Claim(ClaimNames.Subject, subject),
+                new Claim(ClaimNames.Name, subject),
+                new Claim(ClaimNames.Role, request.Role!),
+                new Claim(ClaimNames.Municipality, request.Municipality!),
+            ]),
+            SigningCredentials = new SigningCredentials(SigningKeys.FromBase64(settings.SigningKey), SecurityAlgorithms.HmacSha256),
+        });
+        return TypedResults.Ok(new DevTokenResponse(token, expires));
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using CareServices.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CareServices.Gateway.RateLimiting;
+
+/// <summary>
+/// A fixed window per user (the token's subject and municipality), or per address for anonymous callers, so one
+/// busy client cannot starve the others. Rejections are 429 ProblemDetails with Retry-After.
+/// </summary>
+public static class PerUserRateLimit
+{
+    public const string PolicyName = "per-user";
+
+    public static WebApplicationBuilder AddPerUserRateLimit(this WebApplicationBuilder builder, RateLimitSettings settings)
+    {
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(PolicyName, context => RateLimitPartition.GetFixedWindowLimiter(
+                PartitionKey(context),
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = settings.PermitLimit,
+                    Window = settings.Window,
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                }));
+            options.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : settings.Window;
+                var http = rejected.HttpContext;
+                http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = http,
+                    ProblemDetails =
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = "Too many requests",
+                        Detail = $"At most {settings.PermitLimit} requests per {settings.Window.TotalSeconds:0} s per user; retry after the time in Retry-After.",
+                    },
+                });
+            };
+        });
+        return builder;
+    }
+
+    private static string PartitionKey(HttpContext context)
+    {
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated == true)
+        {
+            return $"user:{user.FindFirst(ClaimNames.Municipality)?.Value}:{user.FindFirst(ClaimNames.Subject)?.Value}";
+        }
+        return $"address:{context.Connection.RemoteIpAddress}";
+    }
+}

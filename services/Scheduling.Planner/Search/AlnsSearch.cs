@@ -1,0 +1,115 @@
+using CareServices.Scheduling.Planner.Construction;
+using CareServices.Scheduling.Planner.Engine;
+
+namespace CareServices.Scheduling.Planner.Search;
+
+/// <summary>
+/// Adaptive large neighbourhood search with simulated-annealing acceptance: ruin a few visit groups, repair
+/// by greedy insertion with blinks in a varying order, keep the result if it is good enough. Every repaired
+/// schedule is recomputed exactly, so an accepted solution is always feasible.
+/// </summary>
+internal sealed class AlnsSearch
+{
+    private static readonly RuinOperator[] Ruins = Enum.GetValues<RuinOperator>();
+    private static readonly InsertionOrder[] Orders = Enum.GetValues<InsertionOrder>();
+
+    private readonly CompiledProblem _p;
+    private readonly Random _rng;
+    private readonly SearchLimits _limits;
+    private readonly Ruin _ruin;
+    private readonly GroupInserter _inserter;
+    private readonly Action<double, long> _onBest;
+
+    public AlnsSearch(CompiledProblem problem, NeighbourLists neighbours, int seed, SearchLimits limits, Action<double, long> onBest)
+    {
+        _p = problem;
+        _rng = new Random(seed);
+        _limits = limits;
+        _ruin = new Ruin(problem, neighbours);
+        _inserter = new GroupInserter(problem);
+        _onBest = onBest;
+    }
+
+    public long Iterations { get; private set; }
+
+    public WorkingSolution Run(WorkingSolution start)
+    {
+        var current = new WorkingSolution(_p);
+        var candidate = new WorkingSolution(_p);
+        var best = new WorkingSolution(_p);
+        current.CopyFrom(start);
+        best.CopyFrom(start);
+        var currentCost = current.Objective();
+        var bestCost = currentCost;
+        _onBest(bestCost, 0);
+
+        var ruinSelector = new AdaptiveSelector(Ruins.Length);
+        var orderSelector = new AdaptiveSelector(Orders.Length);
+        var removed = new List<int>();
+        var groups = _p.Groups.Length;
+        var qMax = Math.Max(2, Math.Min(40, (int)(0.3 * groups)));
+        var scale = Math.Max(1e-6, currentCost - _p.Weights.Unassigned * current.UnassignedPriority);
+        var startTemperature = 0.004 * scale;
+        var endTemperature = 0.00005 * scale;
+
+        long iteration = 0;
+        while (!_limits.ShouldStop(iteration))
+        {
+            iteration++;
+            var ruinOp = ruinSelector.Choose(_rng);
+            var orderOp = orderSelector.Choose(_rng);
+            var q = 1 + _rng.Next(qMax);
+            candidate.CopyFrom(current);
+            removed.Clear();
+            _ruin.Apply(candidate, Ruins[ruinOp], q, _rng, removed);
+            candidate.Recompute();
+            for (var g = 0; g < groups; g++)
+            {
+                if (!removed.Contains(g) && _p.Groups[g].Any(t => !candidate.IsAssigned(t)))
+                {
+                    removed.Add(g);
+                }
+            }
+
+            InsertionOrdering.Sort(_p, removed, Orders[orderOp], _rng);
+            _inserter.BlinkRate = _rng.NextDouble() < 0.5 ? 0 : 0.05 * _rng.NextDouble();
+            foreach (var g in removed)
+            {
+                _inserter.Insert(candidate, g, _rng);
+            }
+
+            if (!candidate.Recompute())
+            {
+                continue;
+            }
+
+            var cost = candidate.Objective();
+            var temperature = startTemperature * Math.Pow(endTemperature / startTemperature, _limits.Progress(iteration));
+            double score = 0;
+            if (cost < bestCost - 1e-9)
+            {
+                best.CopyFrom(candidate);
+                bestCost = cost;
+                score = AdaptiveSelector.NewBest;
+                _onBest(bestCost, iteration);
+            }
+            else if (cost < currentCost - 1e-9)
+            {
+                score = AdaptiveSelector.Improved;
+            }
+
+            if (cost < currentCost - 1e-9 || _rng.NextDouble() < Math.Exp((currentCost - cost) / temperature))
+            {
+                (current, candidate) = (candidate, current);
+                currentCost = cost;
+                score = Math.Max(score, AdaptiveSelector.Accepted);
+            }
+
+            ruinSelector.Reward(ruinOp, score);
+            orderSelector.Reward(orderOp, score);
+        }
+
+        Iterations = iteration;
+        return best;
+    }
+}

@@ -1,0 +1,11 @@
+namespace CareServices.Scheduling.Planner.Search;
+
+/// <summary>The removal ("ruin") moves of the large neighbourhood search.</summary>
+internal enum RuinOperator
+{
+    Random,
+    Worst,
+    Related,
+    Strings,
+    Tardy,
+}
