@@ -1,0 +1,53 @@
+using CareServices.Scheduling.Planner.Checking;
+using CareServices.Scheduling.Planner.Objective;
+using CareServices.Scheduling.Planner.Replanning;
+using CareServices.Scheduling.Planner.Search;
+using CareServices.Scheduling.Planner.Tests.Support;
+
+namespace CareServices.Scheduling.Planner.Tests.Replanning;
+
+public sealed class ReplannerTests
+{
+    private static readonly SolverOptions Options = new()
+    {
+        Weights = ObjectiveWeights.Municipal with { Disruption = 500 },
+        MaxIterations = 300,
+    };
+
+    [Fact]
+    public void When_a_staff_member_falls_ill_every_visit_is_planned_again_and_only_theirs_move()
+    {
+        var problem = SmallDistrict.Create();
+        var before = HomeCarePlanner.Solve(problem, Options).Plan;
+        var ill = before.Routes.OrderByDescending(r => r.Visits.Count).First().ShiftId;
+        var withoutIll = problem with { Shifts = problem.Shifts.Where(s => s.Id != ill).ToList() };
+
+        var after = Replanner.Replan(withoutIll, before, Options);
+
+        Assert.True(FeasibilityChecker.Check(withoutIll, after.Plan).IsFeasible);
+        Assert.Empty(after.Plan.UnassignedVisitIds);
+        var shiftBefore = before.Routes.SelectMany(r => r.Visits.Select(v => (v.VisitId, r.ShiftId))).ToDictionary();
+        var moved = after.Plan.Routes
+            .SelectMany(r => r.Visits.Select(v => (v.VisitId, r.ShiftId)))
+            .Where(v => shiftBefore[v.VisitId] != v.ShiftId)
+            .Select(v => shiftBefore[v.VisitId])
+            .ToList();
+        Assert.NotEmpty(moved);
+        Assert.All(moved, shift => Assert.Equal(ill, shift));
+        Assert.Equal(0, after.Objective.Disruption);
+    }
+
+    [Fact]
+    public void A_cancelled_visit_leaves_the_rest_of_the_plan_where_it_was()
+    {
+        var problem = SmallDistrict.Create();
+        var before = HomeCarePlanner.Solve(problem, Options).Plan;
+        var changed = problem with { Visits = problem.Visits.Where(v => v.Id != "r5-lunch").ToList() };
+
+        var after = Replanner.Replan(changed, before, Options);
+
+        Assert.True(FeasibilityChecker.Check(changed, after.Plan).IsFeasible);
+        Assert.Equal(0, after.Objective.Disruption);
+        Assert.DoesNotContain(after.Plan.Routes.SelectMany(r => r.Visits), v => v.VisitId == "r5-lunch");
+    }
+}
