@@ -4,8 +4,10 @@
 # default ports, so it can run beside system servers and beside other data folders.
 #
 #   scripts/servers.sh start  <data-dir> [--persistent]   start (or reuse) all three; print servers.env
-#   scripts/servers.sh stop   <data-dir>                  stop them by their recorded PIDs
+#   scripts/servers.sh stop   <data-dir> [server]         stop them (or only postgres|rabbitmq|redis) by their recorded PIDs;
+#                                                         a later start brings a stopped one back on the same port
 #   scripts/servers.sh status <data-dir>                  show what runs; exit 1 unless all three do
+#   scripts/servers.sh install                            only install the packages when missing
 #
 # --persistent keeps Redis' append-only file on (a demo survives a restart); tests leave it off.
 # CARESERVICES_SERVER_TIMEOUT (seconds, default 90) bounds each server's start.
@@ -21,7 +23,7 @@ die() { echo "servers.sh: $*" >&2; exit 1; }
 say() { echo "servers.sh: $*" >&2; }
 
 usage() {
-  echo "usage: $0 start|stop|status <data-dir> [--persistent]" >&2
+  echo "usage: $0 start|stop|status <data-dir> [--persistent]  |  $0 install" >&2
   exit 2
 }
 
@@ -414,6 +416,11 @@ stop_all() {
 
 cmd_stop() {
   [[ -d "$DATA" ]] || return 0
+  if [[ -n "$ONLY" ]]; then
+    "stop_${ONLY/rabbitmq/rabbit}"
+    say "stopped $ONLY in $DATA"
+    return 0
+  fi
   stop_all
   rm -f "$DATA/servers.env" "$DATA"/*/instance.env
   say "stopped servers in $DATA"
@@ -431,20 +438,26 @@ cmd_status() {
   return "$down"
 }
 
+if [[ "${1:-}" == install && $# -eq 1 ]]; then
+  ensure_packages
+  exit 0
+fi
 (( $# >= 2 )) || usage
 COMMAND="$1"
 DATA_ARG="$2"
 shift 2
 PERSISTENT=false
+ONLY=""
 for arg in "$@"; do
   case "$arg" in
     --persistent) PERSISTENT=true ;;
+    postgres|rabbitmq|redis) [[ "$COMMAND" == stop ]] || usage; ONLY="$arg" ;;
     *) usage ;;
   esac
 done
 mkdir -p "$DATA_ARG"
 DATA=$(cd "$DATA_ARG" && pwd -P)
-readonly DATA PERSISTENT
+readonly DATA PERSISTENT ONLY
 
 case "$COMMAND" in
   start) cmd_start ;;
