@@ -23,6 +23,7 @@ public sealed class DistributedApplication : IAsyncDisposable
     private ServersScript? _ownServers;
     private ServerConnections? _servers;
     private ChildProcessRegistry? _children;
+    private DataDirectoryLock? _dataLock;
     private ResourceApi? _api;
     private bool _virtualHostCreated;
     private bool _databasesCreated;
@@ -151,6 +152,8 @@ public sealed class DistributedApplication : IAsyncDisposable
                 MarkServers(s => s.MarkStopped());
             }
 
+            _dataLock?.Dispose();
+
             if (_api is not null)
             {
                 await _api.DisposeAsync().ConfigureAwait(false);
@@ -179,6 +182,7 @@ public sealed class DistributedApplication : IAsyncDisposable
         }
 
         var dataDirectory = Path.GetFullPath(_options.DataDirectory ?? Path.Combine(root, ".data", "servers"));
+        _dataLock = DataDirectoryLock.Acquire(dataDirectory);
         _children = new ChildProcessRegistry(Path.Combine(dataDirectory, "apphost-children"));
         var leftovers = _children.StopLeftovers();
         if (leftovers > 0)

@@ -3,12 +3,15 @@ using System.Runtime.InteropServices;
 namespace CareServices.AppHost.Orchestration;
 
 /// <summary>
-/// Turns the first Ctrl+C, SIGTERM, SIGQUIT or SIGHUP into an orderly stop; a second one ends the AppHost at
-/// once, for when a stop hangs.
+/// Turns the first Ctrl+C, SIGTERM, SIGQUIT or SIGHUP into an orderly stop. Repeats within a few seconds are
+/// ignored — Ctrl+C reaches both <c>dotnet run</c> and the AppHost, and <c>dotnet run</c> forwards it once more —
+/// while a later one ends the AppHost at once, for when a stop hangs.
 /// </summary>
 internal sealed class ShutdownSignal : IDisposable
 {
+    private static readonly TimeSpan RepeatWindow = TimeSpan.FromSeconds(3);
     private readonly CancellationTokenSource _requested = new();
+    private long _firstSignal;
     private readonly List<PosixSignalRegistration> _registrations;
 
     public ShutdownSignal()
@@ -33,10 +36,12 @@ internal sealed class ShutdownSignal : IDisposable
     {
         if (_requested.IsCancellationRequested)
         {
+            context.Cancel = System.Diagnostics.Stopwatch.GetElapsedTime(_firstSignal) < RepeatWindow;
             return;
         }
 
         context.Cancel = true;
+        _firstSignal = System.Diagnostics.Stopwatch.GetTimestamp();
         _requested.Cancel();
     }
 }

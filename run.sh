@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Runs CareServices on this machine: installs PostgreSQL, RabbitMQ and Redis when missing (as root), builds
+# the solution, and starts the AppHost, which runs private servers under .data/, the five services and the
+# gateway. Ctrl+C stops everything. Options after ./run.sh go to the AppHost (./run.sh --help).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+if [[ " $* " == *" --help "* || " $* " == *" -h "* ]]; then
+  exec dotnet run -c Release --project AppHost -- --help
+fi
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "run.sh: the .NET 10 SDK is needed: https://learn.microsoft.com/dotnet/core/install/linux-debian" >&2
+  exit 1
+fi
+if ! dotnet --list-sdks 2>/dev/null | grep -q '^10\.'; then
+  echo "run.sh: the .NET 10 SDK is needed; installed: $(dotnet --list-sdks 2>/dev/null | cut -d' ' -f1 | tr '\n' ' ')" >&2
+  exit 1
+fi
+
+scripts/servers.sh install
+
+started=$SECONDS
+echo "Building CareServices (Release) …"
+mkdir -p .data
+if ! dotnet build -c Release CareServices.sln -nologo -v quiet -tl:off > .data/build.log 2>&1; then
+  grep -E ': (error|warning) ' .data/build.log | sort -u >&2 || cat .data/build.log >&2
+  echo "run.sh: build failed (full log: .data/build.log)" >&2
+  exit 1
+fi
+
+gateway_port="${CARESERVICES_GATEWAY_PORT:-8080}"
+args=("$@")
+for (( i = 0; i < ${#args[@]}; i++ )); do
+  [[ "${args[i]}" == --gateway-port ]] && gateway_port="${args[i + 1]:-$gateway_port}"
+done
+
+# The AppHost runs in the background so this script can tell when the gateway is ready; a signal to this
+# script becomes SIGTERM to the AppHost (dotnet run passes it on), which stops everything it started.
+dotnet run -c Release --no-build --project AppHost -- "$@" &
+apphost=$!
+trap 'kill -TERM "$apphost" 2>/dev/null || true' INT TERM HUP
+
+gateway_ready() {
+  timeout 3 bash -c '
+    exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
+    printf "GET /health HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3
+    read -r _ status _ <&3
+    [[ "$status" == 200 ]]' _ "$1" 2>/dev/null
+}
+
+if [[ "$gateway_port" != 0 ]]; then
+  until gateway_ready "$gateway_port"; do
+    kill -0 "$apphost" 2>/dev/null || break
+    sleep 1
+  done
+  if kill -0 "$apphost" 2>/dev/null; then
+    gateway="http://localhost:$gateway_port"
+    cat <<EOF
+
+CareServices is running (ready $(( SECONDS - started )) s after the build started).
+  Gateway:  $gateway
+  A token:  curl -s -X POST $gateway/dev/token -H 'Content-Type: application/json' \\
+              -d '{"role":"CaseWorker","municipality":"1848"}'
+  Then:     curl -s $gateway/api/assessment/recipients/<id> -H "Authorization: Bearer <token>"
+  Roles:    CaseWorker, Planner, CareWorker, Nurse, UnitLeader, VolunteerCoordinator, Volunteer, Admin …
+Press Ctrl+C to stop everything.
+EOF
+  fi
+fi
+
+# wait returns early when a trapped signal arrives; keep waiting until the AppHost has stopped everything.
+status=
+while [[ -z "$status" ]]; do
+  if wait "$apphost"; then
+    status=0
+  else
+    code=$?
+    kill -0 "$apphost" 2>/dev/null || status=$code
+  fi
+done
+exit "$status"

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Json;
+using CareServices.EndToEnd.Tests.Infrastructure;
+
+namespace CareServices.EndToEnd.Tests.Gateway;
+
+[Collection(EndToEndCollection.Name)]
+public sealed class RecipientRegistrationTests(AppHostFixture fixture) : IClassFixture<AppHostFixture>
+{
+    private static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(60);
+
+    public static TheoryData<string, string> ReadModels => new()
+    {
+        { "scheduling", "Planner" },
+        { "documentation", "Nurse" },
+        { "activities", "VolunteerCoordinator" },
+        { "notifications", "Admin" },
+    };
+
+    [Fact]
+    public async Task A_recipient_registered_through_the_gateway_appears_in_all_four_other_services()
+    {
+        using var caseWorker = await fixture.ClientForAsync("CaseWorker");
+        var birthDate = new DateOnly(1938, 5, 17);
+        using var registered = await caseWorker.PostAsJsonAsync("/api/assessment/recipients", new
+        {
+            name = "Kari Nordmann",
+            birthDate = "1938-05-17",
+            nationalId = NationalIds.For(birthDate),
+            address = new { street = "Storgata 1", postalCode = "8283", city = "Leinesfjord", latitude = 67.77, longitude = 15.12 },
+            zone = "Nord-Steigen",
+            preferredLanguage = "nb",
+        });
+        Assert.True(registered.StatusCode == HttpStatusCode.Created,
+            $"POST /api/assessment/recipients answered {(int)registered.StatusCode}: {await registered.Content.ReadAsStringAsync()}");
+        var recipient = await registered.Content.ReadFromJsonAsync<RecipientView>();
+        Assert.NotNull(recipient);
+        Assert.NotEqual(Guid.Empty, recipient.Id);
+
+        var seen = await Task.WhenAll(ReadModels.Select(row => SeenByAsync((string)row[0], (string)row[1], recipient.Id)));
+
+        Assert.All(seen, view =>
+        {
+            Assert.Equal(recipient.Id, view.Id);
+            Assert.Equal("Kari Nordmann", view.Name);
+        });
+    }
+
+    /// <summary>Polls the service's read model through the gateway until the event has arrived (404 until then).</summary>
+    private async Task<RecipientView> SeenByAsync(string service, string role, Guid id)
+    {
+        using var client = await fixture.ClientForAsync(role);
+        return await Eventually.ReturnsAsync(async () =>
+        {
+            using var response = await client.GetAsync($"/api/{service}/recipients/{id}");
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                return null;
+            }
+
+            // Anything but 200 or 404 (401, 403, 5xx) will not heal by waiting: fail at once with what was said.
+            return response.StatusCode == HttpStatusCode.OK
+                ? await response.Content.ReadFromJsonAsync<RecipientView>()
+                : throw new InvalidOperationException(
+                    $"GET /api/{service}/recipients/{id} as {role} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }, EventTimeout, $"RecipientRegistered reaching {service}");
+    }
+
+    private sealed record RecipientView(Guid Id, string Name);
+}
