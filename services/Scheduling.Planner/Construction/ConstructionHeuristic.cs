@@ -8,10 +8,10 @@ namespace CareServices.Scheduling.Planner.Construction;
 /// </summary>
 internal static class ConstructionHeuristic
 {
-    public static void Build(WorkingSolution s, Random rng)
+    public static void Build(WorkingSolution s, Random rng, int[][]? neighbours = null)
     {
         var p = s.Problem;
-        var inserter = new GroupInserter(p);
+        var inserter = new GroupInserter(p, neighbours);
         var open = new List<int>();
         for (var g = 0; g < p.Groups.Length; g++)
         {

@@ -13,10 +13,36 @@ internal sealed class GroupInserter
     private const int WidePairCandidates = 24;
 
     private readonly CompiledProblem _p;
+    private readonly int[][]? _neighbours;
+    private readonly bool[][] _isCandidate;
+    private readonly int[] _routeSeen;
+    private readonly List<int> _routeOrder = [];
     private readonly Candidate[] _first = new Candidate[WidePairCandidates];
     private readonly Candidate[] _second = new Candidate[WidePairCandidates];
+    private int _seenStamp;
+    private int[] _before = new int[64];
+    private int[] _after = new int[64];
 
-    public GroupInserter(CompiledProblem problem) => _p = problem;
+    /// <param name="neighbours">Nearest visits per visit; routes serving them are scanned first, so a good
+    /// incumbent is found early and the travel lower bound prunes most of the other positions.</param>
+    public GroupInserter(CompiledProblem problem, int[][]? neighbours = null)
+    {
+        _p = problem;
+        _neighbours = neighbours;
+        _routeSeen = new int[problem.RouteCount];
+        _isCandidate = new bool[problem.TaskCount][];
+        for (var t = 0; t < problem.TaskCount; t++)
+        {
+            _isCandidate[t] = new bool[problem.RouteCount];
+            foreach (var r in problem.CandidateRoutes[t])
+            {
+                _isCandidate[t][r] = true;
+            }
+        }
+    }
+
+    /// <summary>Retry a double visit with many more candidate pairings when the first try fails.</summary>
+    public bool WideRetry { get; set; } = true;
 
     /// <summary>Probability of skipping a position (SISR "blinks"), which diversifies greedy repair.</summary>
     public double BlinkRate { get; set; }
@@ -35,7 +61,7 @@ internal sealed class GroupInserter
         }
 
         return InsertPair(s, tasks[0], tasks[1], rng, PairCandidates)
-            || InsertPair(s, tasks[0], tasks[1], rng, WidePairCandidates);
+            || (WideRetry && InsertPair(s, tasks[0], tasks[1], rng, WidePairCandidates));
     }
 
     private bool InsertSingle(WorkingSolution s, int task, Random rng)
@@ -43,7 +69,7 @@ internal sealed class GroupInserter
         var best = new Candidate(double.MaxValue, -1, -1);
         var partner = _p.Partner[task];
         var partnerStaff = partner >= 0 && s.IsAssigned(partner) ? _p.RouteStaff[s.RouteOf[partner]] : -1;
-        foreach (var r in _p.CandidateRoutes[task])
+        foreach (var r in RouteOrder(s, task))
         {
             if (_p.RouteStaff[r] == partnerStaff)
             {
@@ -103,9 +129,9 @@ internal sealed class GroupInserter
     private int TopCandidates(WorkingSolution s, int task, Random rng, Candidate[] into, int width)
     {
         var count = 0;
-        foreach (var r in _p.CandidateRoutes[task])
+        foreach (var r in RouteOrder(s, task))
         {
-            var best = new Candidate(double.MaxValue, -1, -1);
+            var best = new Candidate(count < width ? double.MaxValue : into[count - 1].Cost, -1, -1);
             ScanRoute(s, task, r, rng, ref best);
             if (best.Route < 0)
             {
@@ -135,15 +161,87 @@ internal sealed class GroupInserter
         return count;
     }
 
-    private void ScanRoute(
-        WorkingSolution s, int task, int r, Random rng, ref Candidate best)
+    private List<int> RouteOrder(WorkingSolution s, int task)
     {
-        var seq = s.Sequences[r];
-        var from = AppendOnly ? seq.Count : 0;
-        var hardLatest = !_p.LatenessAllowed[task];
-        for (var pos = from; pos <= seq.Count; pos++)
+        _routeOrder.Clear();
+        _seenStamp++;
+        if (_neighbours is not null && task < _neighbours.Length)
         {
-            if (pos > 0 && hardLatest && s.Start[seq[pos - 1]] > _p.Latest[task])
+            foreach (var nb in _neighbours[task])
+            {
+                var r = s.RouteOf[nb];
+                if (r >= 0 && _isCandidate[task][r] && _routeSeen[r] != _seenStamp)
+                {
+                    _routeSeen[r] = _seenStamp;
+                    _routeOrder.Add(r);
+                }
+            }
+        }
+
+        foreach (var r in _p.CandidateRoutes[task])
+        {
+            if (_routeSeen[r] != _seenStamp)
+            {
+                _routeOrder.Add(r);
+            }
+        }
+
+        return _routeOrder;
+    }
+
+    private void ScanRoute(WorkingSolution s, int task, int r, Random rng, ref Candidate best)
+    {
+        var routeCost = s.AssignmentCost(task, r);
+        // Travel detours are non-negative under the triangle inequality, so a route whose fixed cost
+        // already loses cannot win.
+        if (routeCost >= best.Cost)
+        {
+            return;
+        }
+
+        var seq = s.Sequences[r];
+        var n = seq.Count;
+        if (_before.Length < n + 1)
+        {
+            _before = new int[2 * (n + 1)];
+            _after = new int[2 * (n + 1)];
+        }
+
+        // Real locations around each position (a break has none of its own).
+        var loc = _p.StartLocation[r];
+        for (var pos = 0; pos <= n; pos++)
+        {
+            _before[pos] = loc;
+            if (pos < n && !_p.IsBreak[seq[pos]])
+            {
+                loc = _p.Location[seq[pos]];
+            }
+        }
+
+        loc = s.RealCount[r] == 0 ? -1 : _p.EndLocation[r];
+        for (var pos = n; pos >= 0; pos--)
+        {
+            if (pos < n && !_p.IsBreak[seq[pos]])
+            {
+                loc = _p.Location[seq[pos]];
+            }
+
+            _after[pos] = loc;
+        }
+
+        var w = _p.Weights;
+        var m = _p.Matrix[r];
+        var size = m.Size;
+        var dist = m.Distances;
+        var dur = m.Durations;
+        var here = _p.Location[task];
+        var end = _p.EndLocation[r];
+        var latest = _p.Latest[task] + (_p.LatenessAllowed[task] ? CompiledProblem.LatenessHorizon : 0);
+        // Appending goes behind the last visit, which may be before a break that has not started yet.
+        var from = AppendOnly ? (n > 0 && _p.IsBreak[seq[^1]] ? n - 1 : n) : 0;
+        for (var pos = from; pos <= n; pos++)
+        {
+            if (pos > 0 && s.Start[seq[pos - 1]] > latest)
             {
                 break;
             }
@@ -153,9 +251,29 @@ internal sealed class GroupInserter
                 continue;
             }
 
-            if (s.TryInsertion(task, r, pos, out var delta) && delta < best.Cost)
+            var a = _before[pos];
+            var b = _after[pos];
+            double detour;
+            if (b < 0)
             {
-                best = new Candidate(delta, r, pos);
+                detour = w.TravelDistance * (dist[a * size + here] + dist[here * size + end])
+                    + w.TravelTime * (dur[a * size + here] + dur[here * size + end]);
+            }
+            else
+            {
+                detour = w.TravelDistance * (dist[a * size + here] + dist[here * size + b] - dist[a * size + b])
+                    + w.TravelTime * (dur[a * size + here] + dur[here * size + b] - dur[a * size + b]);
+            }
+
+            // Travel is a lower bound of the schedule cost: skip positions that cannot win.
+            if (routeCost + detour >= best.Cost)
+            {
+                continue;
+            }
+
+            if (s.TryScheduleInsertion(task, r, pos, out var delta) && delta + routeCost < best.Cost)
+            {
+                best = new Candidate(delta + routeCost, r, pos);
             }
         }
     }

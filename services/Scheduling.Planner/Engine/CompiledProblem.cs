@@ -11,6 +11,12 @@ internal sealed class CompiledProblem
 {
     public const double Infinity = 1e12;
 
+    /// <summary>
+    /// Shifts that could only start a visit more than this many minutes after its latest start are not
+    /// candidates for it, even where lateness is allowed (keeps morning visits off evening shifts).
+    /// </summary>
+    public const double LatenessHorizon = 120;
+
     public CompiledProblem(PlanningProblem problem, ObjectiveWeights weights, Plan? baseline = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
@@ -332,7 +338,7 @@ internal sealed class CompiledProblem
                 var travelIn = IsBreak[t] ? 0 : Matrix[r].Duration(StartLocation[r], Location[t]);
                 var travelOut = IsBreak[t] ? 0 : Matrix[r].Duration(Location[t], EndLocation[r]);
                 var earliestStart = Math.Max(Earliest[t], ShiftStart[r] + travelIn);
-                if (!LatenessAllowed[t] && earliestStart > Latest[t])
+                if (earliestStart > Latest[t] + (LatenessAllowed[t] ? LatenessHorizon : 0))
                 {
                     continue;
                 }

@@ -53,7 +53,55 @@ internal sealed partial class WorkingSolution
         _insTask[0] = task;
         _insRoute[0] = route;
         _insPos[0] = pos;
-        return Evaluate(out delta);
+        return Evaluate(true, out delta);
+    }
+
+    /// <summary>
+    /// Like <see cref="TryInsertion(int, int, int, out double)"/> without the terms that depend only on the
+    /// route (<see cref="AssignmentCost"/>), so a scan can add them once per route.
+    /// </summary>
+    public bool TryScheduleInsertion(int task, int route, int pos, out double delta)
+    {
+        _insCount = 1;
+        _insTask[0] = task;
+        _insRoute[0] = route;
+        _insPos[0] = pos;
+        return Evaluate(false, out delta);
+    }
+
+    /// <summary>Cost terms of putting a task on a route that do not depend on the position.</summary>
+    public double AssignmentCost(int task, int route)
+    {
+        var w = _p.Weights;
+        var cost = Ledger.Delta(task, route) - w.Unassigned * _p.Priority[task];
+        if (_p.BaselineRoute[task] >= 0 && _p.BaselineRoute[task] != route)
+        {
+            cost += w.Disruption;
+        }
+
+        return cost;
+    }
+
+    /// <summary>
+    /// Weighted extra travel of an insertion, in O(1). Every other schedule term can only grow, so this is a
+    /// lower bound that lets a scan skip positions without propagating.
+    /// </summary>
+    public double DetourCost(int task, int route, int pos)
+    {
+        var w = _p.Weights;
+        var m = _p.Matrix[route];
+        var before = LocationBefore(route, pos);
+        var after = LocationFrom(route, pos);
+        var loc = _p.Location[task];
+        if (after < 0)
+        {
+            after = _p.EndLocation[route];
+            return w.TravelDistance * (m.Distance(before, loc) + m.Distance(loc, after))
+                + w.TravelTime * (m.Duration(before, loc) + m.Duration(loc, after));
+        }
+
+        return w.TravelDistance * (m.Distance(before, loc) + m.Distance(loc, after) - m.Distance(before, after))
+            + w.TravelTime * (m.Duration(before, loc) + m.Duration(loc, after) - m.Duration(before, after));
     }
 
     /// <summary>Cost change of inserting two tasks into two different routes at once.</summary>
@@ -66,7 +114,7 @@ internal sealed partial class WorkingSolution
         _insTask[1] = task2;
         _insRoute[1] = route2;
         _insPos[1] = pos2;
-        return Evaluate(out delta);
+        return Evaluate(true, out delta);
     }
 
     /// <summary>Applies the insertion last evaluated by <see cref="TryInsertion(int, int, int, out double)"/>.</summary>
@@ -188,7 +236,7 @@ internal sealed partial class WorkingSolution
         return RealCount[r] == 0 ? -1 : _p.EndLocation[r];
     }
 
-    private bool Evaluate(out double delta)
+    private bool Evaluate(bool assignmentTerms, out double delta)
     {
         delta = 0;
         _currentStamp++;
@@ -284,7 +332,7 @@ internal sealed partial class WorkingSolution
             delta += w.Overtime * OvertimeDelta();
         }
 
-        for (var i = 0; i < _insCount; i++)
+        for (var i = 0; i < _insCount && assignmentTerms; i++)
         {
             var t = _insTask[i];
             var r = _insRoute[i];

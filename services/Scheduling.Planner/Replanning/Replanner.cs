@@ -36,8 +36,9 @@ public static class Replanner
         }
 
         KeepWhatStillFits(compiled, s, current, visitIndex, shiftIndex);
-        ConstructionHeuristic.Build(s, new Random(options.Seed));
-        return HomeCarePlanner.Improve(compiled, s, options, clock, cancellationToken, current);
+        var neighbours = new NeighbourLists(compiled);
+        ConstructionHeuristic.Build(s, new Random(options.Seed), neighbours.Of);
+        return HomeCarePlanner.Improve(compiled, s, neighbours, options, clock, cancellationToken, current);
     }
 
     private static void KeepWhatStillFits(

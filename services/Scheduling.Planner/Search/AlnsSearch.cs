@@ -26,7 +26,7 @@ internal sealed class AlnsSearch
         _rng = new Random(seed);
         _limits = limits;
         _ruin = new Ruin(problem, neighbours);
-        _inserter = new GroupInserter(problem);
+        _inserter = new GroupInserter(problem, neighbours.Of) { WideRetry = false };
         _onBest = onBest;
     }
 

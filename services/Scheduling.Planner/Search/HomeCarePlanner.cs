@@ -19,14 +19,15 @@ public static class HomeCarePlanner
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
         var compiled = new CompiledProblem(problem, options.Weights);
+        var neighbours = new NeighbourLists(compiled);
         var start = new WorkingSolution(compiled);
-        ConstructionHeuristic.Build(start, new Random(options.Seed));
-        return Improve(compiled, start, options, clock, cancellationToken, baseline: null);
+        ConstructionHeuristic.Build(start, new Random(options.Seed), neighbours.Of);
+        return Improve(compiled, start, neighbours, options, clock, cancellationToken, baseline: null);
     }
 
     internal static SolveResult Improve(
-        CompiledProblem compiled, WorkingSolution start, SolverOptions options, Stopwatch clock,
-        CancellationToken cancellationToken, Plan? baseline)
+        CompiledProblem compiled, WorkingSolution start, NeighbourLists neighbours, SolverOptions options,
+        Stopwatch clock, CancellationToken cancellationToken, Plan? baseline)
     {
         if (options.TimeLimit is null && options.MaxIterations is null)
         {
@@ -35,7 +36,6 @@ public static class HomeCarePlanner
 
         var constructionTime = clock.Elapsed;
         var limits = new SearchLimits(options.MaxIterations, options.TimeLimit, clock, cancellationToken);
-        var neighbours = new NeighbourLists(compiled);
         var threads = Math.Max(1, options.Threads);
         var results = new (WorkingSolution Best, double Cost, long Iterations)[threads];
         var sync = new Lock();
@@ -74,6 +74,6 @@ public static class HomeCarePlanner
         var winner = results.OrderBy(r => r.Cost).First();
         var plan = winner.Best.ToPlan();
         var objective = PlanEvaluator.Evaluate(compiled.Source, plan, options.Weights, baseline);
-        return new SolveResult(plan, objective, results.Sum(r => r.Iterations), constructionTime, clock.Elapsed);
+        return new SolveResult(plan, objective, results.Sum(r => r.Iterations), constructionTime, clock.Elapsed, start.UnassignedCount);
     }
 }
