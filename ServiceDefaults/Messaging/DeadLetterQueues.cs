@@ -12,6 +12,7 @@ namespace CareServices.ServiceDefaults.Messaging;
 public sealed partial class DeadLetterQueues(RabbitMqAddress broker)
 {
     public const string ErrorSuffix = "_error";
+    private const ushort NotFound = 404;
 
     public async Task<IReadOnlyList<DeadLetter>> PeekAsync(string queue, int max, CancellationToken cancellationToken)
     {
@@ -29,6 +30,22 @@ public sealed partial class DeadLetterQueues(RabbitMqAddress broker)
         }
         // Closing the channel without acknowledging puts every peeked message back.
         return letters;
+    }
+
+    /// <summary>Messages waiting in the error queue, as the broker counts them now (the management API's figures lag).</summary>
+    public async Task<uint> CountAsync(string queue, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
+        try
+        {
+            return await channel.MessageCountAsync(ErrorQueue(queue), cancellationToken);
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException e) when (e.ShutdownReason?.ReplyCode == NotFound)
+        {
+            // MassTransit declares an error queue at the first failure; until then there is nothing in it.
+            return 0;
+        }
     }
 
     /// <summary>Moves the error queue's messages (or only <paramref name="messageId"/>) back to <paramref name="queue"/>.</summary>

@@ -1,0 +1,86 @@
+using CareServices.ServiceDefaults.Outbox;
+using CareServices.ServiceDefaults.Tests.Ledger;
+using CareServices.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+
+namespace CareServices.ServiceDefaults.Tests;
+
+public sealed class OutboxTests : LedgerTestBase
+{
+    [Fact]
+    public async Task An_event_written_in_a_rolled_back_transaction_is_never_published()
+    {
+        var log = new PublishLog();
+        using var host = await LedgerHost.StartAsync(Database, Servers.RabbitMq, log);
+
+        var rolledBackEntry = Guid.NewGuid();
+        var rolledBackEvent = new EntryRecorded { EntryId = rolledBackEntry, OccurredAt = DateTimeOffset.UtcNow, MunicipalityId = "1848" };
+        await using (var db = LedgerHost.Open(Database))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.Entries.Add(new Entry { Id = rolledBackEntry });
+            db.AddOutboxMessage(rolledBackEvent, rolledBackEntry.ToString());
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+
+        // A committed event written afterwards is published; the rolled-back one, written first, must not be.
+        var committedEntry = Guid.NewGuid();
+        var committedEvent = await Ledger.RecordAsync(committedEntry);
+        Assert.True(await Eventually.UntilAsync(async () => await Ledger.EffectsAsync("recorded", committedEntry) == 1));
+
+        Assert.Equal(1, log.Published[committedEvent]);
+        Assert.False(log.Published.ContainsKey(rolledBackEvent.EventId));
+        Assert.Equal(0, await Ledger.EffectsAsync("recorded", rolledBackEntry));
+        // The dispatcher marks a batch sent just after the broker confirms it, so a consumer can be quicker.
+        Assert.True(await Eventually.UntilAsync(async () => await Ledger.UnsentAsync() == 0));
+    }
+
+    [Fact]
+    public async Task A_committed_event_is_published_once_when_the_dispatcher_is_stopped_mid_batch_and_restarted()
+    {
+        const int count = 1200;
+        var events = await Ledger.RecordManyAsync(count);
+
+        var log = new PublishLog();
+        var first = await LedgerHost.StartAsync(Database, Servers.RabbitMq, log, batchSize: 400);
+        Assert.True(await Eventually.UntilAsync(() => Task.FromResult(log.Published.Count > 0)));
+        await first.StopAsync();
+        first.Dispose();
+        var publishedByFirst = log.Published.Count;
+
+        using var second = await LedgerHost.StartAsync(Database, Servers.RabbitMq, log, batchSize: 400);
+        Assert.True(await Eventually.UntilAsync(async () => await Ledger.EffectsAsync("recorded") >= count, TimeSpan.FromSeconds(180)),
+            $"{await Ledger.EffectsAsync("recorded")} effects, {await Ledger.UnsentAsync()} unsent, {log.Published.Count} published ({publishedByFirst} before the restart)");
+
+        Assert.InRange(publishedByFirst, 1, count - 1);
+        Assert.All(events, id => Assert.Equal(1, log.Published.GetValueOrDefault(id)));
+        Assert.Equal(count, await Ledger.EffectsAsync("recorded"));
+        // The dispatcher marks a batch sent just after the broker confirms it, so a consumer can be quicker.
+        Assert.True(await Eventually.UntilAsync(async () => await Ledger.UnsentAsync() == 0));
+    }
+
+    [Fact]
+    public async Task Events_of_one_aggregate_are_published_in_the_order_written()
+    {
+        var log = new PublishLog();
+        var aggregate = Guid.NewGuid().ToString();
+        var written = new List<Guid>();
+        await using (var db = LedgerHost.Open(Database))
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                var recorded = new EntryRecorded { EntryId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, MunicipalityId = "1848" };
+                db.AddOutboxMessage(recorded, aggregate);
+                written.Add(recorded.EventId);
+            }
+            await db.SaveChangesAsync();
+        }
+
+        using var host = await LedgerHost.StartAsync(Database, Servers.RabbitMq, log, batchSize: 7);
+        Assert.True(await Eventually.UntilAsync(() => Task.FromResult(log.Published.Count == written.Count)));
+
+        Assert.Equal(written, log.Order.Where(written.Contains));
+    }
+}
