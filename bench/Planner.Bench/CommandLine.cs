@@ -42,8 +42,9 @@ internal sealed class CommandLine
             usage:
               mankowska <folder> --bks <bks.csv> --time-limit <s> [--threads <n>] [--seed <n>]
                         [--out <results.csv>] [--solutions <folder>] [--planner alns|greedy]
+                        [--clock wall|cpu]
               district [--time-limit <s>] [--threads <n>] [--seed <n>] [--scaling 500,1000,2000,4000]
-                       [--scaling-time-limit <s>]
+                       [--scaling-time-limit <s>] [--clock wall|cpu]
             """);
         return 2;
     }

@@ -27,6 +27,7 @@ internal static class DistrictBenchmark
             .Select(s => int.Parse(s, Invariant))
             .ToList();
 
+        var clock = args.Option("clock") == "cpu" ? CpuTimeProvider.Instance : TimeProvider.System;
         var day = DistrictGenerator.Generate(occasions, seed);
         Console.WriteLine(string.Create(Invariant,
             $"district: {day.Occasions} visit occasions ({day.DoubleOccasions} need two staff, {day.Problem.Visits.Count} staff visits), {day.Recipients} recipients, {day.Staff} staff, seed {seed}, time limit {timeLimit} s, threads {threads}"));
@@ -47,6 +48,7 @@ internal static class DistrictBenchmark
                 TimeLimit = TimeSpan.FromSeconds(timeLimit),
                 Threads = threads,
                 Seed = seed,
+                TimeProvider = clock,
             });
             var report = PlanQualityReporter.Create(day.Problem, result.Plan, weights);
             results[name] = report;
@@ -70,6 +72,7 @@ internal static class DistrictBenchmark
                 TimeLimit = TimeSpan.FromSeconds(scalingLimit),
                 Threads = threads,
                 Seed = seed,
+                TimeProvider = clock,
             });
             var searchSeconds = Math.Max(1e-9, (result.Elapsed - result.ConstructionTime).TotalSeconds);
             Console.WriteLine(string.Create(Invariant,

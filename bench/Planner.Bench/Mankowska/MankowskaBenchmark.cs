@@ -16,6 +16,7 @@ namespace CareServices.Bench.Planner.Mankowska;
 internal static class MankowskaBenchmark
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    private static readonly int[] Checkpoints = [1, 10, 30, 60, 120];
 
     public static int Run(CommandLine args)
     {
@@ -31,6 +32,7 @@ internal static class MankowskaBenchmark
         var seed = (int)args.Number("seed", 1);
         var planner = args.Option("planner") ?? "alns";
         var solutions = args.Option("solutions");
+        var clock = args.Option("clock") == "cpu" ? CpuTimeProvider.Instance : TimeProvider.System;
         if (solutions is not null)
         {
             Directory.CreateDirectory(solutions);
@@ -55,23 +57,33 @@ internal static class MankowskaBenchmark
         foreach (var (file, instance) in instances.OrderBy(i => i.Instance.Patients).ThenBy(i => i.File, StringComparer.Ordinal))
         {
             var name = Path.GetFileName(file);
-            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+            long iterations = 0;
+            var progress = new List<SolverProgress>();
             var plan = planner == "greedy"
                 ? GreedyBaselinePlanner.Solve(instance.Problem, ObjectiveWeights.Mankowska2014)
-                : HomeCarePlanner.Solve(instance.Problem, new SolverOptions
+                : Search(instance, new SolverOptions
                 {
                     Weights = ObjectiveWeights.Mankowska2014,
                     TimeLimit = timeLimit,
                     Threads = threads,
                     Seed = seed,
-                }).Plan;
-            var seconds = clock.Elapsed.TotalSeconds;
+                    TimeProvider = clock,
+                    Progress = progress.Add,
+                }, out iterations);
+            var seconds = stopwatch.Elapsed.TotalSeconds;
             var report = FeasibilityChecker.Check(instance.Problem, plan);
             var objective = PlanEvaluator.Evaluate(instance.Problem, plan, ObjectiveWeights.Mankowska2014);
             var feasible = report.IsFeasible && plan.UnassignedVisitIds.Count == 0;
             double? best = bks.TryGetValue(name, out var b) ? b : null;
             double? gap = best is { } v && v > 0 ? 100 * (objective.Total - v) / v : null;
-            rows.Add(new Row(name, SizeSet.Of(instance.Patients), instance.Patients, instance.Caregivers, objective.Total, best, gap, seconds, feasible));
+            // Gap of the best plan known at each checkpoint of the curve (from the progress reports).
+            var curve = Checkpoints.Where(c => c <= timeLimit.TotalSeconds + 1e-9)
+                .Select(c => progress.LastOrDefault(p => p.Elapsed.TotalSeconds <= c) is { } p && best is { } v2 && v2 > 0
+                    ? 100 * (p.BestObjective - v2) / v2
+                    : (double?)null)
+                .ToArray();
+            rows.Add(new Row(name, SizeSet.Of(instance.Patients), instance.Patients, instance.Caregivers, objective.Total, best, gap, seconds, feasible, iterations, curve));
             Console.WriteLine(string.Create(Invariant,
                 $"{name}, {objective.Total:0.00}, {(best is null ? "-" : best.Value.ToString("0.00", Invariant))}, {(gap is null ? "-" : gap.Value.ToString("0.00", Invariant))}, {seconds:0.0}{(feasible ? "" : "  INFEASIBLE: " + string.Join("; ", report.Violations.Take(3).Select(x => x.Kind + " " + x.Subject)))}"));
             if (solutions is not null)
@@ -83,8 +95,12 @@ internal static class MankowskaBenchmark
         foreach (var set in rows.GroupBy(r => (r.Patients, r.Set)).OrderBy(g => g.Key.Patients))
         {
             var gaps = set.Where(r => r.Gap is not null).Select(r => r.Gap!.Value).ToList();
+            var points = Checkpoints.Select((c, i) => (c, gaps: set.Select(r => i < r.Curve.Length ? r.Curve[i] : null).ToList()))
+                .Where(x => x.gaps.Count > 0 && x.gaps.All(g => g is not null))
+                .Select(x => string.Create(Invariant, $"{x.c} s {x.gaps.Average(g => g!.Value):0.00} %"));
+            var curveText = planner == "greedy" ? "" : "; curve " + string.Join(", ", points);
             Console.WriteLine(string.Create(Invariant,
-                $"set {set.Key.Set}: {set.Count()} instances, mean gap {(gaps.Count == 0 ? "-" : gaps.Average().ToString("0.00", Invariant))} %, feasible {set.Count(r => r.Feasible)}/{set.Count()}, mean seconds {set.Average(r => r.Seconds):0.0}"));
+                $"set {set.Key.Set}: {set.Count()} instances, mean gap {(gaps.Count == 0 ? "-" : gaps.Average().ToString("0.00", Invariant))} %, feasible {set.Count(r => r.Feasible)}/{set.Count()}, mean seconds {set.Average(r => r.Seconds):0.0}{curveText}"));
         }
 
         var allGaps = rows.Where(r => r.Gap is not null).Select(r => r.Gap!.Value).ToList();
@@ -99,17 +115,24 @@ internal static class MankowskaBenchmark
         return rows.All(r => r.Feasible) ? 0 : 1;
     }
 
+    private static Plan Search(MankowskaInstance instance, SolverOptions options, out long iterations)
+    {
+        var result = HomeCarePlanner.Solve(instance.Problem, options);
+        iterations = result.Iterations;
+        return result.Plan;
+    }
+
     private static void WriteCsv(string path, List<Row> rows)
     {
-        var csv = new StringBuilder("instance,set,patients,caregivers,objective,bks,gap_pct,seconds,feasible\n");
+        var csv = new StringBuilder("instance,set,patients,caregivers,objective,bks,gap_pct,seconds,feasible,iterations,gap_1s,gap_10s,gap_30s,gap_60s,gap_120s\n");
         foreach (var r in rows)
         {
             csv.Append(string.Create(Invariant,
-                $"{r.Instance},{r.Set},{r.Patients},{r.Caregivers},{r.Objective:0.000},{r.Bks},{r.Gap:0.000},{r.Seconds:0.00},{r.Feasible}\n"));
+                $"{r.Instance},{r.Set},{r.Patients},{r.Caregivers},{r.Objective:0.000},{r.Bks},{r.Gap:0.000},{r.Seconds:0.00},{r.Feasible},{r.Iterations},{string.Join(',', Enumerable.Range(0, Checkpoints.Length).Select(i => i < r.Curve.Length && r.Curve[i] is { } g ? g.ToString("0.000", Invariant) : ""))}\n"));
         }
 
         File.WriteAllText(path, csv.ToString());
     }
 
-    private sealed record Row(string Instance, string Set, int Patients, int Caregivers, double Objective, double? Bks, double? Gap, double Seconds, bool Feasible);
+    private sealed record Row(string Instance, string Set, int Patients, int Caregivers, double Objective, double? Bks, double? Gap, double Seconds, bool Feasible, long Iterations, double?[] Curve);
 }

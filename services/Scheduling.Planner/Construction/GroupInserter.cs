@@ -106,7 +106,7 @@ internal sealed class GroupInserter
                     continue;
                 }
 
-                if (s.TryInsertion(a, ca.Route, ca.Position, b, cb.Route, cb.Position, out var delta) && delta < best)
+                if (s.TryInsertion(a, ca.Route, ca.Position, b, cb.Route, cb.Position, best, out var delta) && delta < best)
                 {
                     best = delta;
                     bi = i;
@@ -271,7 +271,7 @@ internal sealed class GroupInserter
                 continue;
             }
 
-            if (s.TryScheduleInsertion(task, r, pos, out var delta) && delta + routeCost < best.Cost)
+            if (s.TryScheduleInsertion(task, r, pos, best.Cost - routeCost, out var delta) && delta + routeCost < best.Cost)
             {
                 best = new Candidate(delta + routeCost, r, pos);
             }

@@ -34,6 +34,13 @@ internal sealed partial class WorkingSolution
     private double _trialTardiness;
     private double _trialMaxTardiness;
 
+    // Running lower bound of the trial's cost: travel plus the tardiness pushed so far. Pushes only ever add
+    // tardiness, so once the bound passes the cutoff the trial cannot win and propagation stops.
+    private double _cutoff = double.MaxValue;
+    private double _boundBase;
+    private double _runningTardiness;
+    private double _runningMax;
+
     private void InitialiseTrial(int tasks, int routes)
     {
         _stamp = new int[tasks];
@@ -60,13 +67,26 @@ internal sealed partial class WorkingSolution
     /// Like <see cref="TryInsertion(int, int, int, out double)"/> without the terms that depend only on the
     /// route (<see cref="AssignmentCost"/>), so a scan can add them once per route.
     /// </summary>
-    public bool TryScheduleInsertion(int task, int route, int pos, out double delta)
+    /// <param name="cutoff">Give up (return false) as soon as the cost cannot be below this.</param>
+    public bool TryScheduleInsertion(int task, int route, int pos, double cutoff, out double delta)
     {
         _insCount = 1;
         _insTask[0] = task;
         _insRoute[0] = route;
         _insPos[0] = pos;
-        return Evaluate(false, out delta);
+        _cutoff = cutoff;
+        var ok = Evaluate(false, out delta);
+        _cutoff = double.MaxValue;
+        return ok;
+    }
+
+    /// <summary>Joint insertion of two tasks that gives up once its cost cannot be below <paramref name="cutoff"/>.</summary>
+    public bool TryInsertion(int task1, int route1, int pos1, int task2, int route2, int pos2, double cutoff, out double delta)
+    {
+        _cutoff = cutoff;
+        var ok = TryInsertion(task1, route1, pos1, task2, route2, pos2, out delta);
+        _cutoff = double.MaxValue;
+        return ok;
     }
 
     /// <summary>Cost terms of putting a task on a route that do not depend on the position.</summary>
@@ -185,6 +205,7 @@ internal sealed partial class WorkingSolution
 
     private bool SetTrial(int x, double value)
     {
+        double previous;
         if (_stamp[x] != _currentStamp)
         {
             _stamp[x] = _currentStamp;
@@ -196,6 +217,12 @@ internal sealed partial class WorkingSolution
                 _routeStamp[r] = _currentStamp;
                 _touchedRoutes[_touchedRouteCount++] = r;
             }
+
+            previous = RouteOf[x] >= 0 ? Start[x] : double.NegativeInfinity;
+        }
+        else
+        {
+            previous = _trialStart[x];
         }
 
         _trialStart[x] = value;
@@ -204,7 +231,21 @@ internal sealed partial class WorkingSolution
             return false;
         }
 
-        return _p.LatenessAllowed[x] || value <= _p.Latest[x] + Epsilon;
+        if (!_p.LatenessAllowed[x])
+        {
+            return value <= _p.Latest[x] + Epsilon;
+        }
+
+        var late = value - _p.Latest[x];
+        if (late <= 0)
+        {
+            return true;
+        }
+
+        _runningTardiness += late - Math.Max(0, previous - _p.Latest[x]);
+        _runningMax = Math.Max(_runningMax, late);
+        var w = _p.Weights;
+        return _boundBase + w.Tardiness * _runningTardiness + w.MaxTardiness * Math.Max(0, _runningMax - MaxTardiness) < _cutoff;
     }
 
     /// <summary>Location the route is at just before position <paramref name="pos"/> (breaks stay where they are).</summary>
@@ -277,6 +318,29 @@ internal sealed partial class WorkingSolution
             travelDelta += w.TravelDistance * distance + w.TravelTime * travel;
         }
 
+        double assignment = 0;
+        for (var i = 0; i < _insCount && assignmentTerms; i++)
+        {
+            var t = _insTask[i];
+            var r = _insRoute[i];
+            assignment -= w.Unassigned * _p.Priority[t];
+            assignment += i == 0
+                ? Ledger.Delta(t, r)
+                : Ledger.Delta(t, r, _insTask[0], _insRoute[0]);
+            if (_p.BaselineRoute[t] >= 0 && _p.BaselineRoute[t] != r)
+            {
+                assignment += w.Disruption;
+            }
+        }
+
+        _boundBase = travelDelta + assignment;
+        _runningTardiness = 0;
+        _runningMax = 0;
+        if (_boundBase >= _cutoff)
+        {
+            return false;
+        }
+
         for (var i = 0; i < _insCount; i++)
         {
             var t = _insTask[i];
@@ -332,20 +396,7 @@ internal sealed partial class WorkingSolution
             delta += w.Overtime * OvertimeDelta();
         }
 
-        for (var i = 0; i < _insCount && assignmentTerms; i++)
-        {
-            var t = _insTask[i];
-            var r = _insRoute[i];
-            delta -= w.Unassigned * _p.Priority[t];
-            delta += i == 0
-                ? Ledger.Delta(t, r)
-                : Ledger.Delta(t, r, _insTask[0], _insRoute[0]);
-            if (_p.BaselineRoute[t] >= 0 && _p.BaselineRoute[t] != r)
-            {
-                delta += w.Disruption;
-            }
-        }
-
+        delta += assignment;
         return true;
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CareServices.Scheduling.Planner.Construction;
 using CareServices.Scheduling.Planner.Engine;
 using CareServices.Scheduling.Planner.Model;
@@ -20,7 +19,7 @@ public static class Replanner
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(options);
-        var clock = Stopwatch.StartNew();
+        var clock = new SolverClock(options.TimeProvider);
         var compiled = new CompiledProblem(problem, options.Weights, current);
         var s = new WorkingSolution(compiled);
         var visitIndex = new Dictionary<string, int>(StringComparer.Ordinal);

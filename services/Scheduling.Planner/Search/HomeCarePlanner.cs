@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CareServices.Scheduling.Planner.Construction;
 using CareServices.Scheduling.Planner.Engine;
 using CareServices.Scheduling.Planner.Model;
@@ -17,7 +16,7 @@ public static class HomeCarePlanner
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(options);
-        var clock = Stopwatch.StartNew();
+        var clock = new SolverClock(options.TimeProvider);
         var compiled = new CompiledProblem(problem, options.Weights);
         var neighbours = new NeighbourLists(compiled);
         var start = new WorkingSolution(compiled);
@@ -27,7 +26,7 @@ public static class HomeCarePlanner
 
     internal static SolveResult Improve(
         CompiledProblem compiled, WorkingSolution start, NeighbourLists neighbours, SolverOptions options,
-        Stopwatch clock, CancellationToken cancellationToken, Plan? baseline)
+        SolverClock clock, CancellationToken cancellationToken, Plan? baseline)
     {
         if (options.TimeLimit is null && options.MaxIterations is null)
         {

@@ -1,11 +1,9 @@
-using System.Diagnostics;
-
 namespace CareServices.Scheduling.Planner.Search;
 
 /// <summary>When a search thread must stop: an iteration budget, a deadline on a shared clock, or cancellation.</summary>
-internal sealed class SearchLimits(long? maxIterations, TimeSpan? timeLimit, Stopwatch clock, CancellationToken token)
+internal sealed class SearchLimits(long? maxIterations, TimeSpan? timeLimit, SolverClock clock, CancellationToken token)
 {
-    public Stopwatch Clock { get; } = clock;
+    public SolverClock Clock { get; } = clock;
 
     public bool ShouldStop(long iteration) =>
         token.IsCancellationRequested
