@@ -20,7 +20,7 @@ fi
 
 scripts/servers.sh install
 
-started=$SECONDS
+build_started=$SECONDS
 echo "Building CareServices (Release) …"
 mkdir -p .data
 if ! dotnet build -c Release CareServices.sln -nologo -v quiet -tl:off > .data/build.log 2>&1; then
@@ -30,6 +30,8 @@ if ! dotnet build -c Release CareServices.sln -nologo -v quiet -tl:off > .data/b
 fi
 
 gateway_port="${CARESERVICES_GATEWAY_PORT:-8080}"
+echo "Built in $(( SECONDS - build_started )) s."
+started=$SECONDS
 args=("$@")
 for (( i = 0; i < ${#args[@]}; i++ )); do
   [[ "${args[i]}" == --gateway-port ]] && gateway_port="${args[i + 1]:-$gateway_port}"
@@ -58,7 +60,7 @@ if [[ "$gateway_port" != 0 ]]; then
     gateway="http://localhost:$gateway_port"
     cat <<EOF
 
-CareServices is running (ready $(( SECONDS - started )) s after the build started).
+CareServices is running: every resource was ready $(( SECONDS - started )) s after the AppHost started.
   Gateway:  $gateway
   A token:  curl -s -X POST $gateway/dev/token -H 'Content-Type: application/json' \\
               -d '{"role":"CaseWorker","municipality":"1848"}'
