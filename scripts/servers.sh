@@ -10,12 +10,12 @@
 #   scripts/servers.sh install                            only install the packages when missing
 #
 # --persistent keeps Redis' append-only file on (a demo survives a restart); tests leave it off.
-# CARESERVICES_SERVER_TIMEOUT (seconds, default 90) bounds each server's start.
+# CARESERVICES_SERVER_TIMEOUT (seconds, default 120) bounds each server's start.
 set -euo pipefail
 
 readonly PACKAGES=(postgresql rabbitmq-server redis-server)
 readonly RABBIT_BIN=/usr/lib/rabbitmq/bin
-readonly TIMEOUT="${CARESERVICES_SERVER_TIMEOUT:-90}"
+readonly TIMEOUT="${CARESERVICES_SERVER_TIMEOUT:-120}"
 # Ports are taken from here: below the ephemeral range (32768+) and above the well-known defaults.
 readonly PORT_MIN=20000 PORT_MAX=32000
 

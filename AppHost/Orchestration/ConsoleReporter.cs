@@ -15,7 +15,7 @@ internal sealed class ConsoleReporter(TextWriter output, bool echoResourceOutput
     {
         if (echoResourceOutput)
         {
-            Write($"  {resource,-14} | {(stream == LogStream.Error ? "! " : string.Empty)}{line}");
+            Write($"  {resource,-16} | {(stream == LogStream.Error ? "! " : string.Empty)}{line}");
         }
     }
 
@@ -32,13 +32,13 @@ internal sealed class ConsoleReporter(TextWriter output, bool echoResourceOutput
     {
         var pid = snapshot.ProcessId is { } id ? $"pid {id}" : string.Empty;
         var detail = snapshot.State is ResourceState.Running ? string.Empty : snapshot.Detail;
-        Write($"{DateTime.Now:HH:mm:ss} {snapshot.Name,-14} {snapshot.State.ToString().ToLowerInvariant(),-14} " +
+        Write($"{DateTime.Now:HH:mm:ss} {snapshot.Name,-16} {snapshot.State.ToString().ToLowerInvariant(),-14} " +
               $"{snapshot.Endpoint?.ToString().TrimEnd('/'),-24} {pid,-10} {detail}".TrimEnd());
         if (snapshot.State is ResourceState.Exited && !echoResourceOutput)
         {
             foreach (var line in status.Log.Tail(LinesShownOnExit))
             {
-                Write($"  {snapshot.Name,-14} | {line.Text}");
+                Write($"  {snapshot.Name,-16} | {line.Text}");
             }
         }
     }
