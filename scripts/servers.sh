@@ -49,6 +49,14 @@ ensure_packages() {
     exit 1
   fi
   say "installing ${PACKAGES[*]} (once)"
+  # The packages would start system-wide servers on the default ports; policy-rc.d (exit 101) tells
+  # invoke-rc.d and deb-systemd-invoke not to, for the length of this install only.
+  local policy=/usr/sbin/policy-rc.d
+  if [[ ! -e "$policy" ]]; then
+    printf '#!/bin/sh\nexit 101\n' > "$policy"
+    chmod +x "$policy"
+    trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+  fi
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}" >/dev/null
   packages_present || die "packages installed but binaries not found"
