@@ -36,6 +36,13 @@ if ! dotnet build CareServices.sln -c Release -nologo -clp:ErrorsOnly; then
   exit 1
 fi
 
+counter() { # <attribute> <trx files...>: the attribute of their <Counters>, summed
+  local attribute="$1"
+  shift
+  grep -ho "<Counters [^>]*" "$@" 2>/dev/null | grep -o " $attribute=\"[0-9]*\"" | grep -o '[0-9]*' | awk '{ s += $1 } END { print s + 0 }'
+}
+counts() { echo "$(counter passed "$@") passed, $(counter failed "$@") failed, $(counter notExecuted "$@") skipped"; }
+
 results="$data/results"
 mkdir -p "$results"
 status=0
@@ -48,18 +55,16 @@ for project in tests/*/*.Tests.csproj; do
       --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" --results-directory "$results" "$@" \
       > "$results/$name.log" 2>&1; then
     status=1
-    grep -E '^\s*(Failed |Error Message|  Assert|Expected|Actual|\[xUnit.net.*\[FAIL\])' "$results/$name.log" | head -40 || true
+    # Each failed test with its message, up to its stack trace.
+    awk '/^  Failed /{show=1} /^  Stack Trace:/{show=0} show' "$results/$name.log" | head -60
     [[ -f "$results/$name.trx" ]] || { crashed=$((crashed + 1)); tail -30 "$results/$name.log"; }
   fi
-  grep -E '^(Passed!|Failed!)' "$results/$name.log" || true
+  [[ -f "$results/$name.trx" ]] && echo "test.sh: $name: $(counts "$results/$name.trx")"
 done
 
-counter() { # <attribute>: summed over every trx file
-  grep -ho "<Counters [^>]*" "$results"/*.trx 2>/dev/null | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' | awk '{ s += $1 } END { print s + 0 }'
-}
-passed=$(counter passed)
-failed=$(( $(counter failed) + crashed ))
-skipped=$(counter notExecuted)
+passed=$(counter passed "$results"/*.trx)
+failed=$(( $(counter failed "$results"/*.trx) + crashed ))
+skipped=$(counter notExecuted "$results"/*.trx)
 (( failed > 0 )) && status=1
 
 echo "test.sh: finished in $(( SECONDS - started ))s"

@@ -40,18 +40,18 @@ public sealed class OutboxTests : LedgerTestBase
     [Fact]
     public async Task A_committed_event_is_published_once_when_the_dispatcher_is_stopped_mid_batch_and_restarted()
     {
-        const int count = 1200;
+        const int count = 600;
         var events = await Ledger.RecordManyAsync(count);
 
         var log = new PublishLog();
-        var first = await LedgerHost.StartAsync(Database, Servers.RabbitMq, log, batchSize: 400);
+        var first = await LedgerHost.StartAsync(Database, Servers.RabbitMq, log, batchSize: 200);
         Assert.True(await Eventually.UntilAsync(() => Task.FromResult(log.Published.Count > 0)));
         await first.StopAsync();
         first.Dispose();
         var publishedByFirst = log.Published.Count;
 
-        using var second = await LedgerHost.StartAsync(Database, Servers.RabbitMq, log, batchSize: 400);
-        Assert.True(await Eventually.UntilAsync(async () => await Ledger.EffectsAsync("recorded") >= count, TimeSpan.FromSeconds(180)),
+        using var second = await LedgerHost.StartAsync(Database, Servers.RabbitMq, log, batchSize: 200);
+        Assert.True(await Eventually.UntilAsync(async () => await Ledger.EffectsAsync("recorded") >= count, TimeSpan.FromSeconds(300)),
             $"{await Ledger.EffectsAsync("recorded")} effects, {await Ledger.UnsentAsync()} unsent, {log.Published.Count} published ({publishedByFirst} before the restart)");
 
         Assert.InRange(publishedByFirst, 1, count - 1);
