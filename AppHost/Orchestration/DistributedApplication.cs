@@ -110,6 +110,7 @@ public sealed class DistributedApplication : IAsyncDisposable
 
         try
         {
+            EnsureFixedPortsAreFree();
             _servers = await StartServersAsync(root, token).ConfigureAwait(false);
             await ProvisionAsync(_servers, token).ConfigureAwait(false);
             StartProjects(root, configuration, _servers);
@@ -223,18 +224,25 @@ public sealed class DistributedApplication : IAsyncDisposable
         }
     }
 
+    /// <summary>Checked before anything starts, so a taken gateway port fails in a second, not after the servers.</summary>
+    private void EnsureFixedPortsAreFree()
+    {
+        foreach (var project in _model.OfType<ProjectResource>())
+        {
+            if (project.HttpPort is { } port && !PortAllocator.IsFree(port))
+            {
+                throw new InvalidOperationException(
+                    $"Port {port} for '{project.Name}' is in use. Choose another with --gateway-port or CARESERVICES_GATEWAY_PORT.");
+            }
+        }
+    }
+
     private void StartProjects(string root, string configuration, ServerConnections servers)
     {
         var projects = _model.OfType<ProjectResource>().ToList();
         var endpoints = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var project in projects)
         {
-            if (project.HttpPort is { } fixedPort && !PortAllocator.IsFree(fixedPort))
-            {
-                throw new InvalidOperationException(
-                    $"Port {fixedPort} for '{project.Name}' is in use. Choose another with --gateway-port or CARESERVICES_GATEWAY_PORT.");
-            }
-
             // A free port is always taken on 127.0.0.1; the given host applies to a fixed port.
             endpoints[project.Name] = project.HttpPort is { } port
                 ? $"http://{project.HttpHost}:{port}"
