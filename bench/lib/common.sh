@@ -1,0 +1,108 @@
+# Helpers for bench/run.sh (sourced): quiet builds, private servers in a throwaway folder, service processes on
+# free ports, a JWT minted with the run's own key, and one cleanup that stops all of it.
+
+BENCH_DATA=""
+BENCH_PIDS=()
+
+say() { echo "bench: $*" >&2; }
+die() { say "$*"; exit 1; }
+
+# Stops every process this run started (newest first), then the servers, then removes the folder.
+bench_cleanup() {
+  local i pid
+  for (( i = ${#BENCH_PIDS[@]} - 1; i >= 0; i-- )); do
+    pid=${BENCH_PIDS[i]}
+    kill -TERM "$pid" 2>/dev/null || continue
+    timeout 20 tail --pid="$pid" -f /dev/null || kill -KILL "$pid" 2>/dev/null || true
+  done
+  if [[ -n "$BENCH_DATA" ]]; then
+    scripts/servers.sh stop "$BENCH_DATA" >/dev/null 2>&1 || true
+    rm -rf "$BENCH_DATA"
+  fi
+}
+
+# A throwaway folder for logs and servers, which the postgres user can enter (so its cluster stays inside).
+bench_init() {
+  BENCH_DATA=$(mktemp -d "${TMPDIR:-/tmp}/careservices-bench.XXXXXX")
+  chmod 755 "$BENCH_DATA"
+}
+
+bench_servers() {
+  say "starting PostgreSQL, RabbitMQ and Redis in $BENCH_DATA"
+  scripts/servers.sh start "$BENCH_DATA" > /dev/null || die "the servers did not start"
+  # shellcheck disable=SC1091
+  source "$BENCH_DATA/servers.env"
+}
+
+# Builds the projects (and what they reference) in one quiet MSBuild run, through a solution filter.
+bench_build() { # <project.csproj...>
+  local log="$BENCH_DATA/build.log"
+  [[ -z "${BENCH_NO_BUILD:-}" ]] || return 0
+  jq -n --arg sln "$PWD/CareServices.sln" '{ solution: { path: $sln, projects: $ARGS.positional } }' --args "$@" \
+    > "$BENCH_DATA/bench.slnf"
+  say "building $(basename -a "$@" | tr '\n' ' ')(Release)"
+  if ! dotnet build "$BENCH_DATA/bench.slnf" -c Release -nologo -v quiet -tl:off > "$log" 2>&1; then
+    grep -E ': (error|warning) ' "$log" | sort -u >&2 || cat "$log" >&2
+    die "build failed"
+  fi
+}
+
+# Starts a dll on a free loopback port (Kestrel picks it) with the given environment; sets REPLY to its URL.
+# It runs in its own folder, which is its content root: that is where its appsettings.json is.
+# Other work on this machine competes for the same cores: say how busy it was.
+bench_load() { # <when>
+  echo "load average $1: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+}
+
+bench_start() { # <name> <dll> [NAME=value...]
+  local name="$1" dll="$2" log="$BENCH_DATA/$1.log" deadline=$(( SECONDS + 90 )) pid
+  shift 2
+  [[ -f "$dll" ]] || die "$dll is missing"
+  ( cd "$(dirname "$dll")" && exec env "$@" ASPNETCORE_URLS=http://127.0.0.1:0 dotnet "$(basename "$dll")" ) > "$log" 2>&1 &
+  pid=$!
+  BENCH_PIDS+=("$pid")
+  until REPLY=$(grep -o -m 1 'Now listening on: http://[0-9.]*:[0-9]*' "$log" | cut -d' ' -f4) && [[ -n "$REPLY" ]]; do
+    kill -0 "$pid" 2>/dev/null || { tail -n 30 "$log" >&2; die "$name exited during start-up"; }
+    (( SECONDS < deadline )) || { tail -n 30 "$log" >&2; die "$name did not start listening"; }
+    sleep 0.2
+  done
+}
+
+bench_wait_ok() { # <name> <url>
+  local deadline=$(( SECONDS + 90 ))
+  until curl -fsS -o /dev/null "$2"; do
+    (( SECONDS < deadline )) || { tail -n 30 "$BENCH_DATA/$1.log" >&2; die "$1 is not healthy ($2)"; }
+    sleep 0.5
+  done
+}
+
+# The JWT contract every service validates (ServiceDefaults/Auth): HS256 with the run's signing key.
+readonly BENCH_ISSUER=careservices-dev BENCH_AUDIENCE=careservices
+BENCH_KEY=$(head -c 32 /dev/urandom | base64 -w0)
+
+base64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+
+bench_token() { # <role> <municipality>
+  local header payload key
+  header=$(printf '{"alg":"HS256","typ":"JWT"}' | base64url)
+  payload=$(printf '{"sub":"bench","role":"%s","municipality":"%s","iss":"%s","aud":"%s","exp":%d}' \
+    "$1" "$2" "$BENCH_ISSUER" "$BENCH_AUDIENCE" $(( $(date +%s) + 3600 )) | base64url)
+  key=$(printf '%s' "$BENCH_KEY" | base64 -d | od -An -v -tx1 | tr -d ' \n')
+  printf '%s.%s.%s\n' "$header" "$payload" \
+    "$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -mac HMAC -macopt "hexkey:$key" -binary | base64url)"
+}
+
+# The environment every CareServices host gets from the AppHost, for one service database.
+service_env() { # <database>
+  echo "ConnectionStrings__$1=$CARESERVICES_POSTGRES;Database=$1"
+  echo "ConnectionStrings__rabbitmq=$CARESERVICES_RABBITMQ"
+  echo "ConnectionStrings__redis=$CARESERVICES_REDIS"
+  jwt_env
+}
+
+jwt_env() {
+  echo "Authentication__Jwt__Issuer=$BENCH_ISSUER"
+  echo "Authentication__Jwt__Audience=$BENCH_AUDIENCE"
+  echo "Authentication__Jwt__SigningKey=$BENCH_KEY"
+  echo "ASPNETCORE_ENVIRONMENT=Production"
+}

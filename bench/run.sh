@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# Benchmarks from issue 3 ("Measure"), each on its own private servers and free ports, stopped again at exit.
+#
+#   bench/run.sh gateway   GET /api/assessment/recipients/{id} with wrk: direct, through a bare YARP proxy
+#                          (bench/BareProxy) and through our gateway; last line: gateway/bare-proxy throughput ratio
+#   bench/run.sh events    10,000 RecipientRegistered outbox rows in assessmentdb until Scheduling has committed
+#                          every effect (bench/EventPath); last line: events/s
+#
+# Environment: BENCH_ROUNDS (default 3) x BENCH_DURATION (wrk seconds per target and round, default 5),
+# BENCH_WARMUP (seconds per target, default 5),
+# BENCH_CONNECTIONS (default 32), BENCH_EVENTS (default 10000), BENCH_NO_BUILD=1 (use the existing Release build).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+source bench/lib/common.sh
+
+readonly RELEASE=bin/Release/net10.0
+readonly ASSESSMENT_DLL=services/Assessment/Assessment.Api/$RELEASE/CareServices.Assessment.Api.dll
+readonly SCHEDULING_DLL=services/Scheduling/Scheduling.Api/$RELEASE/CareServices.Scheduling.Api.dll
+
+start_assessment() { # [NAME=value...]
+  local env
+  mapfile -t env < <(service_env assessmentdb)
+  bench_start assessment "$ASSESSMENT_DLL" "${env[@]}" "$@"
+  ASSESSMENT=$REPLY
+  bench_wait_ok assessment "$ASSESSMENT/health"
+}
+
+# One wrk run (same settings for every target); sets REQUESTS SECONDS P50 P99 (microseconds).
+run_wrk() { # <label> <seconds> <url>
+  local errors
+  read -r _ REQUESTS SECONDS_RUN P50 P99 errors < <(wrk -t2 -c"$CONNECTIONS" -d"$2s" --latency \
+    -s bench/lib/wrk-report.lua -H "Authorization: Bearer $TOKEN" "$3" | grep '^wrk-report ')
+  (( errors == 0 )) || die "$1: $errors requests failed"
+}
+
+per_second() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
+
+median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# Rounds alternate the order (A B C, C B A, ...) so load from other processes on this shared machine drifts
+# evenly over the targets; requests/s is total requests over total time, p50/p99 the median over rounds.
+# Sets RPS[<label>].
+measure_all() { # <label=url...>
+  local round target name order
+  declare -A requests seconds p50s p99s
+  for target in "$@"; do
+    run_wrk "${target%%=*} warm-up" "$WARMUP" "${target#*=}"
+  done
+  for (( round = 1; round <= ROUNDS; round++ )); do
+    order=("$@")
+    (( round % 2 == 1 )) || mapfile -t order < <(printf '%s\n' "$@" | tac)
+    for target in "${order[@]}"; do
+      name=${target%%=*}
+      run_wrk "$name" "$DURATION" "${target#*=}"
+      say "round $round $name: $(per_second "$REQUESTS" "$SECONDS_RUN") requests/s, p50 ${P50} us, p99 ${P99} us"
+      requests[$name]=$(( ${requests[$name]:-0} + REQUESTS ))
+      seconds[$name]=$(awk -v a="${seconds[$name]:-0}" -v b="$SECONDS_RUN" 'BEGIN { print a + b }')
+      p50s[$name]+=" $P50"
+      p99s[$name]+=" $P99"
+    done
+  done
+  printf '%-12s %12s %10s %10s\n' target requests/s p50 p99
+  for target in "$@"; do
+    name=${target%%=*}
+    RPS[$name]=$(per_second "${requests[$name]}" "${seconds[$name]}")
+    printf '%-12s %12s %8.2fms %8.2fms\n' "$name" "${RPS[$name]}" \
+      "$(median <<< "${p50s[$name]}" | awk '{ print $1 / 1000 }')" "$(median <<< "${p99s[$name]}" | awk '{ print $1 / 1000 }')"
+  done
+}
+
+bench_gateway() {
+  DURATION=${BENCH_DURATION:-5} ROUNDS=${BENCH_ROUNDS:-3} WARMUP=${BENCH_WARMUP:-5} CONNECTIONS=${BENCH_CONNECTIONS:-32}
+  command -v wrk > /dev/null || die "wrk is needed: apt-get install -y wrk"
+  bench_build services/Assessment/Assessment.Api/Assessment.Api.csproj gateway/Gateway.csproj bench/BareProxy/BareProxy.csproj
+  bench_servers
+  start_assessment
+  local jwt bare gateway id
+  bench_start bare-proxy "bench/BareProxy/$RELEASE/CareServices.Bench.BareProxy.dll" \
+    "services__assessment__http__0=$ASSESSMENT" ASPNETCORE_ENVIRONMENT=Production
+  bare=$REPLY
+  mapfile -t jwt < <(jwt_env)
+  # The rate limiter still runs on every request; the limit is only set high enough never to reject one.
+  bench_start gateway gateway/$RELEASE/CareServices.Gateway.dll "${jwt[@]}" \
+    "services__assessment__http__0=$ASSESSMENT" Gateway__RateLimit__PermitLimit=100000000
+  gateway=$REPLY
+  bench_wait_ok gateway "$gateway/alive"
+
+  TOKEN=$(bench_token CaseWorker 1848)
+  id=$(curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    -d '{"name":"Kari Nordmann","birthDate":"1938-05-17","nationalId":"17053810160","address":{"street":"Storgata 1","postalCode":"8283","city":"Leinesfjord","latitude":67.77,"longitude":15.12},"zone":"Nord-Steigen","preferredLanguage":"nb"}' \
+    "$ASSESSMENT/api/assessment/recipients" | jq -r .id)
+  local path="/api/assessment/recipients/$id"
+  for url in "$ASSESSMENT$path" "$bare$path" "$gateway$path"; do
+    curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" "$url" || die "GET $url failed"
+  done
+
+  echo "GET $path, wrk -t2 -c$CONNECTIONS --latency: ${WARMUP}s warm-up each, then $ROUNDS rounds of ${DURATION}s per target"
+  echo "(gateway rate limit 100000000/min so it never rejects; the limiter still runs on every request)"
+  declare -A RPS
+  bench_load before
+  measure_all "direct=$ASSESSMENT$path" "bare-proxy=$bare$path" "gateway=$gateway$path"
+  bench_load after
+  awk -v g="${RPS[gateway]}" -v b="${RPS[bare-proxy]}" 'BEGIN { printf "gateway/bare-proxy throughput ratio: %.2f\n", g / b }'
+}
+
+bench_events() {
+  local events=${BENCH_EVENTS:-10000} env queue=scheduling-recipient-registered
+  bench_build services/Assessment/Assessment.Api/Assessment.Api.csproj \
+    services/Scheduling/Scheduling.Api/Scheduling.Api.csproj bench/EventPath/EventPath.csproj
+  bench_servers
+  mapfile -t env < <(service_env schedulingdb)
+  bench_start scheduling "$SCHEDULING_DLL" "${env[@]}"
+  bench_wait_ok scheduling "$REPLY/health"
+  # Published events reach Scheduling only once its queue is bound and consumed.
+  local deadline=$(( SECONDS + 60 ))
+  until [[ "$(curl -fsS -u guest:guest "${CARESERVICES_RABBITMQ_MANAGEMENT}api/queues/%2F/$queue" 2>/dev/null | jq -r '.consumers // 0')" -gt 0 ]]; do
+    (( SECONDS < deadline )) || die "no consumer on queue $queue"
+    sleep 0.5
+  done
+  # Rows written from outside wake no dispatcher (the API's own commits do, through OutboxSignal), so a short
+  # poll stands in for that signal.
+  start_assessment Outbox__PollInterval=00:00:00.100
+
+  say "writing $events RecipientRegistered events in 100-row transactions"
+  bench_load before
+  if ! dotnet "bench/EventPath/$RELEASE/CareServices.Bench.EventPath.dll" "$CARESERVICES_POSTGRES;Database=assessmentdb" \
+      "$CARESERVICES_POSTGRES;Database=schedulingdb" "$events" 100 > "$BENCH_DATA/events.out"; then
+    cat "$BENCH_DATA/events.out"
+    die "not every event reached Scheduling"
+  fi
+  bench_load after
+  cat "$BENCH_DATA/events.out"
+}
+
+case "${1:-}" in
+  gateway|events)
+    trap bench_cleanup EXIT
+    trap 'exit 130' INT TERM
+    bench_init
+    "bench_$1"
+    ;;
+  *) echo "usage: $0 gateway|events" >&2; exit 2 ;;
+esac
