@@ -40,7 +40,7 @@ internal sealed class ChildProcess : IDisposable
                 onLine(LogStream.Error, e.Data);
             }
         };
-        process.Exited += (_, _) => child.OnExited();
+        process.Exited += (_, _) => _ = child.OnExitedAsync();
         process.Start();
         process.StandardInput.Close();
         process.BeginOutputReadLine();
@@ -51,17 +51,11 @@ internal sealed class ChildProcess : IDisposable
     /// <summary>SIGTERM, then SIGKILL to the whole tree when the grace period runs out.</summary>
     public async Task StopAsync(TimeSpan grace)
     {
-        if (_exited.Task.IsCompleted)
-        {
-            return;
-        }
-
-        if (PosixSignals.Terminate(ProcessId))
+        if (!_exited.Task.IsCompleted && PosixSignals.Terminate(ProcessId))
         {
             try
             {
                 await _exited.Task.WaitAsync(grace).ConfigureAwait(false);
-                return;
             }
             catch (TimeoutException)
             {
@@ -69,24 +63,41 @@ internal sealed class ChildProcess : IDisposable
             }
         }
 
-        try
+        if (!_exited.Task.IsCompleted)
         {
-            _process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // Ended between the check and the kill.
+            try
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // Ended between the check and the kill.
+            }
+
+            await _exited.Task.WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
         }
 
-        await _exited.Task.WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+        KillStragglers();
     }
+
+    /// <summary>Ends whatever the process started and left behind in its group, so no process outlives it.</summary>
+    public void KillStragglers() => PosixSignals.KillGroup(ProcessId);
 
     public void Dispose() => _process.Dispose();
 
-    private void OnExited()
+    private async Task OnExitedAsync()
     {
-        // WaitForExit() with no timeout also waits for the redirected streams to reach EOF.
-        _process.WaitForExit();
+        // Drains the redirected output, but only briefly: a process it left behind may hold the pipe open.
+        using var drain = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        try
+        {
+            await _process.WaitForExitAsync(drain.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The process itself has ended; its last lines may be missing.
+        }
+
         _exited.TrySetResult(_process.ExitCode);
     }
 }

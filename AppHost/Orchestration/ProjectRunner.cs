@@ -109,6 +109,7 @@ internal sealed class ProjectRunner
 
                 await watch.CancelAsync().ConfigureAwait(false);
                 await health.ConfigureAwait(false);
+                process.KillStragglers();
                 var exitCode = process.Exited.Result;
                 _status.Log.Append(LogStream.AppHost, $"exited with code {exitCode}");
                 _status.MarkExited(exitCode);
