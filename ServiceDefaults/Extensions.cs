@@ -1,6 +1,7 @@
 using CareServices.ServiceDefaults.Auth;
 using CareServices.ServiceDefaults.Health;
 using CareServices.ServiceDefaults.Json;
+using CareServices.ServiceDefaults.Messaging;
 using CareServices.ServiceDefaults.Problems;
 using CareServices.ServiceDefaults.Telemetry;
 using CareServices.ServiceDefaults.Tenancy;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Scalar.AspNetCore;
 
 namespace CareServices.ServiceDefaults;
 
@@ -32,6 +34,7 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
 
+        builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddServiceProblemDetails();
         builder.Services.ConfigureServiceJson();
@@ -48,8 +51,9 @@ public static class Extensions
     }
 
     /// <summary>
-    /// Maps <c>/alive</c> (process only) and <c>/health</c> (every check) in every environment:
-    /// Kubernetes probes need them in production too.
+    /// Maps <c>/alive</c> (process only) and <c>/health</c> (every check) in every environment, because
+    /// Kubernetes probes need them in production too; the OpenAPI document (Scalar UI in Development); and, in a
+    /// host with a bus, the dead-letter admin endpoints.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
@@ -65,6 +69,16 @@ public static class Extensions
             Predicate = check => check.Tags.Contains(LiveTag),
             ResponseWriter = HealthResponseWriter.WriteAsync,
         }).AllowAnonymous();
+
+        app.MapOpenApi().AllowAnonymous();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapScalarApiReference().AllowAnonymous();
+        }
+        if (app.Services.GetService<DeadLetterQueues>() is not null)
+        {
+            app.MapDeadLetterApi();
+        }
         return app;
     }
 }

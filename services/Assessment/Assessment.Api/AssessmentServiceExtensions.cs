@@ -14,7 +14,6 @@ public static class AssessmentServiceExtensions
         builder.AddServiceDatabase<AssessmentDbContext, WebApplicationBuilder>("assessmentdb");
         builder.AddServiceBus<AssessmentDbContext, WebApplicationBuilder>(ServiceName);
         builder.AddServiceRedis();
-        builder.Services.AddOpenApi();
         return builder;
     }
 }

@@ -16,7 +16,6 @@ public static class DocumentationServiceExtensions
         builder.AddServiceBus<DocumentationDbContext, WebApplicationBuilder>(ServiceName, bus =>
             bus.AddConsumer<RecipientRegisteredConsumer>(typeof(RecipientRegisteredConsumerDefinition)));
         builder.AddServiceRedis();
-        builder.Services.AddOpenApi();
         return builder;
     }
 }

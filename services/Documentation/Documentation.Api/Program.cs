@@ -1,8 +1,6 @@
 using CareServices.Documentation.Api;
 using CareServices.Documentation.Api.Api;
 using CareServices.ServiceDefaults;
-using CareServices.ServiceDefaults.Messaging;
-using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,14 +10,7 @@ builder.AddDocumentationServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
-app.MapOpenApi().AllowAnonymous();
-if (app.Environment.IsDevelopment())
-{
-    app.MapScalarApiReference().AllowAnonymous();
-}
-
 app.MapRecipientsApi();
-app.MapDeadLetterApi();
 
 app.Run();
 

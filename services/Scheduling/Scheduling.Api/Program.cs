@@ -1,8 +1,6 @@
 using CareServices.Scheduling.Api;
 using CareServices.Scheduling.Api.Api;
 using CareServices.ServiceDefaults;
-using CareServices.ServiceDefaults.Messaging;
-using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,14 +10,7 @@ builder.AddSchedulingServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
-app.MapOpenApi().AllowAnonymous();
-if (app.Environment.IsDevelopment())
-{
-    app.MapScalarApiReference().AllowAnonymous();
-}
-
 app.MapRecipientsApi();
-app.MapDeadLetterApi();
 
 app.Run();
 

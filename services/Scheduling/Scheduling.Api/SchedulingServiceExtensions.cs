@@ -16,7 +16,6 @@ public static class SchedulingServiceExtensions
         builder.AddServiceBus<SchedulingDbContext, WebApplicationBuilder>(ServiceName, bus =>
             bus.AddConsumer<RecipientRegisteredConsumer>(typeof(RecipientRegisteredConsumerDefinition)));
         builder.AddServiceRedis();
-        builder.Services.AddOpenApi();
         return builder;
     }
 }

@@ -19,7 +19,7 @@ public sealed class Recipient
     public double Latitude { get; private set; }
     public double Longitude { get; private set; }
 
-    /// <summary>When the newest event applied here happened; older events arriving late are ignored.</summary>
+    /// <summary>When the newest event applied here happened, so a later update can tell a stale event from a new one.</summary>
     public DateTimeOffset AsOf { get; private set; }
 
     public static Recipient Registered(

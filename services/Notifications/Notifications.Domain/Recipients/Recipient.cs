@@ -14,7 +14,7 @@ public sealed class Recipient
     public string Name { get; private set; } = "";
     public string PreferredLanguage { get; private set; } = "";
 
-    /// <summary>When the newest event applied here happened; older events arriving late are ignored.</summary>
+    /// <summary>When the newest event applied here happened, so a later update can tell a stale event from a new one.</summary>
     public DateTimeOffset AsOf { get; private set; }
 
     public static Recipient Registered(Guid id, string municipalityId, string name, string preferredLanguage, DateTimeOffset asOf) => new()
