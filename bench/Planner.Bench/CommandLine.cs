@@ -41,10 +41,11 @@ internal sealed class CommandLine
         Console.Error.WriteLine("""
             usage:
               mankowska <folder> --bks <bks.csv> --time-limit <s> [--threads <n>] [--seed <n>]
-                        [--out <results.csv>] [--solutions <folder>] [--planner alns|greedy]
+                        [--out <results.csv>] [--solutions <folder>] [--planner alns|construction|greedy]
                         [--clock wall|cpu]
               district [--time-limit <s>] [--threads <n>] [--seed <n>] [--scaling 500,1000,2000,4000]
-                       [--scaling-time-limit <s>] [--clock wall|cpu]
+                       [--scaling-time-limit <s>] [--replan-time-limit <s>] [--continuity-scale <f>]
+                       [--clock wall|cpu]
             """);
         return 2;
     }

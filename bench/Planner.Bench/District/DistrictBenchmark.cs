@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using CareServices.Scheduling.Planner.Construction;
+using CareServices.Scheduling.Planner.Model;
 using CareServices.Scheduling.Planner.Objective;
+using CareServices.Scheduling.Planner.Replanning;
 using CareServices.Scheduling.Planner.Reporting;
 using CareServices.Scheduling.Planner.Search;
 
@@ -24,6 +26,7 @@ internal static class DistrictBenchmark
         var scalingLimit = args.Number("scaling-time-limit", 10);
         var scaling = (args.Option("scaling") ?? "500,1000,2000,4000")
             .Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Where(s => s != "none")
             .Select(s => int.Parse(s, Invariant))
             .ToList();
 
@@ -33,13 +36,24 @@ internal static class DistrictBenchmark
             $"district: {day.Occasions} visit occasions ({day.DoubleOccasions} need two staff, {day.Problem.Visits.Count} staff visits), {day.Recipients} recipients, {day.Staff} staff, seed {seed}, time limit {timeLimit} s, threads {threads}"));
         Console.WriteLine("planner        | solve s | first plan s | iterations | unassigned | travel min | travel km | tardiness min | max late | overtime | distinct/day | split bundles | not by contact | distinct staff/shift | contact share | presence | punctuality | feasible");
 
-        var on = ObjectiveWeights.Municipal;
+        // Continuity weights are configuration; the scale lets one trade travel against familiar faces.
+        var scale = args.Number("continuity-scale", 1);
+        var municipal = ObjectiveWeights.Municipal;
+        var on = municipal with
+        {
+            DistinctStaffPerDay = scale * municipal.DistinctStaffPerDay,
+            DistinctStaffOverHorizon = scale * municipal.DistinctStaffOverHorizon,
+            NotByContactPerson = scale * municipal.NotByContactPerson,
+            UnfamiliarStaff = scale * municipal.UnfamiliarStaff,
+            SplitBundles = scale * municipal.SplitBundles,
+        };
         var off = ObjectiveWeights.Municipal.WithoutContinuity();
         var baselineClock = Stopwatch.StartNew();
         var baseline = GreedyBaselinePlanner.Solve(day.Problem, on);
         Print("greedy", PlanQualityReporter.Create(day.Problem, baseline, on), baselineClock.Elapsed.TotalSeconds, baselineClock.Elapsed.TotalSeconds, 0);
 
         var results = new Dictionary<string, PlanQualityReport>();
+        var plans = new Dictionary<string, Plan>();
         foreach (var (name, weights) in new[] { ("continuity on", on), ("continuity off", off) })
         {
             var result = HomeCarePlanner.Solve(day.Problem, new SolverOptions
@@ -52,8 +66,11 @@ internal static class DistrictBenchmark
             });
             var report = PlanQualityReporter.Create(day.Problem, result.Plan, weights);
             results[name] = report;
+            plans[name] = result.Plan;
             Print(name, report, result.Elapsed.TotalSeconds, result.ConstructionTime.TotalSeconds, result.Iterations);
         }
+
+        Replan(day, plans["continuity on"], on, args.Number("replan-time-limit", 5), threads, seed, clock);
 
         var travelOn = results["continuity on"].Objective.TravelTime;
         var travelOff = results["continuity off"].Objective.TravelTime;
@@ -80,6 +97,25 @@ internal static class DistrictBenchmark
         }
 
         return 0;
+    }
+
+    /// <summary>The day-shift staff member with the most visits falls ill; the plan is repaired around them.</summary>
+    private static void Replan(DistrictDay day, Plan plan, ObjectiveWeights weights, double seconds, int threads, int seed, TimeProvider clock)
+    {
+        var ill = plan.Routes.Where(r => r.ShiftId.EndsWith("-day", StringComparison.Ordinal)).OrderByDescending(r => r.Visits.Count).First();
+        var changed = day.Problem with { Shifts = day.Problem.Shifts.Where(s => s.Id != ill.ShiftId).ToList() };
+        var result = Replanner.Replan(changed, plan, new SolverOptions
+        {
+            Weights = weights,
+            TimeLimit = TimeSpan.FromSeconds(seconds),
+            Threads = threads,
+            Seed = seed,
+            TimeProvider = clock,
+        });
+        var report = PlanQualityReporter.Create(changed, result.Plan, weights, plan);
+        var moved = result.Plan.Routes.SelectMany(r => r.Visits).Count(v => ill.Visits.Any(x => x.VisitId == v.VisitId));
+        Console.WriteLine(string.Create(Invariant,
+            $"re-planning, {ill.ShiftId} ill ({ill.Visits.Count} visits): first repaired plan {result.ConstructionTime.TotalSeconds:0.00} s, search {seconds} s; {moved} of their visits re-assigned, {result.Objective.UnassignedVisits} unassigned, {result.Objective.Disruption} other visits moved to another shift, feasible {report.Feasibility.IsFeasible}"));
     }
 
     private static void Print(string name, PlanQualityReport r, double seconds, double firstPlan, long iterations)

@@ -60,12 +60,14 @@ internal static class MankowskaBenchmark
             var stopwatch = System.Diagnostics.Stopwatch.StartNew();
             long iterations = 0;
             var progress = new List<SolverProgress>();
+            // "construction" stops the search before its first iteration: the construction heuristic alone.
             var plan = planner == "greedy"
                 ? GreedyBaselinePlanner.Solve(instance.Problem, ObjectiveWeights.Mankowska2014)
                 : Search(instance, new SolverOptions
                 {
                     Weights = ObjectiveWeights.Mankowska2014,
                     TimeLimit = timeLimit,
+                    MaxIterations = planner == "construction" ? 0 : null,
                     Threads = threads,
                     Seed = seed,
                     TimeProvider = clock,
@@ -98,7 +100,7 @@ internal static class MankowskaBenchmark
             var points = Checkpoints.Select((c, i) => (c, gaps: set.Select(r => i < r.Curve.Length ? r.Curve[i] : null).ToList()))
                 .Where(x => x.gaps.Count > 0 && x.gaps.All(g => g is not null))
                 .Select(x => string.Create(Invariant, $"{x.c} s {x.gaps.Average(g => g!.Value):0.00} %"));
-            var curveText = planner == "greedy" ? "" : "; curve " + string.Join(", ", points);
+            var curveText = planner != "alns" ? "" : "; curve " + string.Join(", ", points);
             Console.WriteLine(string.Create(Invariant,
                 $"set {set.Key.Set}: {set.Count()} instances, mean gap {(gaps.Count == 0 ? "-" : gaps.Average().ToString("0.00", Invariant))} %, feasible {set.Count(r => r.Feasible)}/{set.Count()}, mean seconds {set.Average(r => r.Seconds):0.0}{curveText}"));
         }

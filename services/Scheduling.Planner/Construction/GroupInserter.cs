@@ -241,7 +241,8 @@ internal sealed class GroupInserter
         var from = AppendOnly ? (n > 0 && _p.IsBreak[seq[^1]] ? n - 1 : n) : 0;
         for (var pos = from; pos <= n; pos++)
         {
-            if (pos > 0 && s.Start[seq[pos - 1]] > latest)
+            // Later positions only start later; appending has no other position to fall back on.
+            if (pos > 0 && !AppendOnly && s.Start[seq[pos - 1]] > latest)
             {
                 break;
             }

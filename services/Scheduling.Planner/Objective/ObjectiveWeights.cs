@@ -60,7 +60,9 @@ public sealed record ObjectiveWeights
 
     /// <summary>
     /// Municipal day planning after Tanum's "Back to Basic": few different faces, bundled visits, the contact
-    /// person first. One staff change in a bundle weighs like half an hour of driving.
+    /// person first. A visit by someone else than a contact person weighs like six minutes of driving, an extra
+    /// face in a bundle like eight; on the district benchmark this keeps a recipient at about 1.4 staff per shift
+    /// with about two thirds of visits by a contact person, for about a tenth more travel.
     /// </summary>
     public static ObjectiveWeights Municipal { get; } = new()
     {
@@ -69,11 +71,11 @@ public sealed record ObjectiveWeights
         MaxTardiness = 1,
         Overtime = 5,
         Unassigned = 10_000,
-        DistinctStaffPerDay = 10,
-        DistinctStaffOverHorizon = 5,
-        NotByContactPerson = 12,
-        UnfamiliarStaff = 8,
-        SplitBundles = 30,
+        DistinctStaffPerDay = 2,
+        DistinctStaffOverHorizon = 1,
+        NotByContactPerson = 6,
+        UnfamiliarStaff = 2,
+        SplitBundles = 8,
         WorkloadImbalance = 0.05,
         Disruption = 60,
     };

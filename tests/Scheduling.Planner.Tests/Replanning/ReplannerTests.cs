@@ -50,4 +50,19 @@ public sealed class ReplannerTests
         Assert.Equal(0, after.Objective.Disruption);
         Assert.DoesNotContain(after.Plan.Routes.SelectMany(r => r.Visits), v => v.VisitId == "r5-lunch");
     }
+
+    [Fact]
+    public void An_added_visit_is_planned_without_moving_the_others()
+    {
+        var problem = SmallDistrict.Create();
+        var before = HomeCarePlanner.Solve(problem, Options).Plan;
+        var added = new Model.Visit("r3-extra", "r3", 3, 15, 600, 660, false, SmallDistrict.Set("care"));
+        var changed = problem with { Visits = [.. problem.Visits, added] };
+
+        var after = Replanner.Replan(changed, before, Options);
+
+        Assert.True(FeasibilityChecker.Check(changed, after.Plan).IsFeasible);
+        Assert.Empty(after.Plan.UnassignedVisitIds);
+        Assert.Equal(0, after.Objective.Disruption);
+    }
 }
