@@ -205,7 +205,7 @@ public sealed class DistributedApplication : IAsyncDisposable
         if (_options.Isolation.VirtualHost is { Length: > 0 } virtualHost)
         {
             using var virtualHosts = new VirtualHostProvisioner(servers);
-            await virtualHosts.EnsureCreatedAsync(virtualHost, token).ConfigureAwait(false);
+            await virtualHosts.CreateMissingAsync(virtualHost, token).ConfigureAwait(false);
             _virtualHostCreated = true;
         }
 
@@ -215,7 +215,7 @@ public sealed class DistributedApplication : IAsyncDisposable
             database.MarkStarting(null, _options.Isolation.DatabaseName(database.Name));
         }
 
-        await DatabaseProvisioner.EnsureCreatedAsync(
+        await DatabaseProvisioner.CreateMissingAsync(
             servers.Postgres, databases.Select(d => _options.Isolation.DatabaseName(d.Name)), token).ConfigureAwait(false);
         _databasesCreated = true;
         foreach (var database in databases)

@@ -7,7 +7,7 @@ internal static class DatabaseProvisioner
 {
     private const string DuplicateDatabase = "42P04";
 
-    public static async Task EnsureCreatedAsync(string postgres, IEnumerable<string> databases, CancellationToken cancellationToken)
+    public static async Task CreateMissingAsync(string postgres, IEnumerable<string> databases, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(postgres, cancellationToken).ConfigureAwait(false);
         foreach (var database in databases)

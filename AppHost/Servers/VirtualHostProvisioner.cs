@@ -20,7 +20,7 @@ internal sealed class VirtualHostProvisioner : IDisposable
             new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials)));
     }
 
-    public async Task EnsureCreatedAsync(string virtualHost, CancellationToken cancellationToken)
+    public async Task CreateMissingAsync(string virtualHost, CancellationToken cancellationToken)
     {
         var name = Uri.EscapeDataString(virtualHost);
         using var created = await _client.PutAsync(new Uri($"api/vhosts/{name}", UriKind.Relative), null, cancellationToken)
