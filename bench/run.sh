@@ -26,11 +26,15 @@ start_assessment() { # [NAME=value...]
   bench_wait_ok assessment "$ASSESSMENT/health"
 }
 
-# One wrk run (same settings for every target); sets REQUESTS SECONDS P50 P99 (microseconds).
-run_wrk() { # <label> <seconds> <url>
-  local errors
+# One wrk run (same settings for every target); sets REQUESTS SECONDS_RUN P50 P99 (microseconds) and TICKS, the
+# CPU time the serving process (proxy or service) used meanwhile: a figure that other load on the machine
+# distorts far less than requests/s.
+run_wrk() { # <label> <seconds> <url> <pid>
+  local errors before
+  before=$(cpu_ticks "$4")
   read -r _ REQUESTS SECONDS_RUN P50 P99 errors < <(wrk -t2 -c"$CONNECTIONS" -d"$2s" --latency \
     -s bench/lib/wrk-report.lua -H "Authorization: Bearer $TOKEN" "$3" | grep '^wrk-report ')
+  TICKS=$(( $(cpu_ticks "$4") - before ))
   (( errors == 0 )) || die "$1: $errors requests failed"
 }
 
@@ -39,33 +43,39 @@ per_second() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
 median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 # Rounds alternate the order (A B C, C B A, ...) so load from other processes on this shared machine drifts
-# evenly over the targets; requests/s is total requests over total time, p50/p99 the median over rounds.
-# Sets RPS[<label>].
-measure_all() { # <label=url...>
-  local round target name order
-  declare -A requests seconds p50s p99s
+# evenly over the targets; requests/s is total requests over total time, p50/p99 the median over rounds, CPU
+# per request that of the process answering wrk (the service itself for "direct", else the proxy).
+# Sets RPS[<label>] and CPU[<label>] (microseconds per request).
+measure_all() { # <label=process=url...>
+  local round target name pid url order hz
+  declare -A requests seconds ticks p50s p99s
+  hz=$(getconf CLK_TCK)
   for target in "$@"; do
-    run_wrk "${target%%=*} warm-up" "$WARMUP" "${target#*=}"
+    IFS='=' read -r name pid url <<< "$target"
+    run_wrk "$name warm-up" "$WARMUP" "$url" "${BENCH_PID[$pid]}"
   done
   for (( round = 1; round <= ROUNDS; round++ )); do
     order=("$@")
     (( round % 2 == 1 )) || mapfile -t order < <(printf '%s\n' "$@" | tac)
     for target in "${order[@]}"; do
-      name=${target%%=*}
-      run_wrk "$name" "$DURATION" "${target#*=}"
+      IFS='=' read -r name pid url <<< "$target"
+      run_wrk "$name" "$DURATION" "$url" "${BENCH_PID[$pid]}"
       say "round $round $name: $(per_second "$REQUESTS" "$SECONDS_RUN") requests/s, p50 ${P50} us, p99 ${P99} us"
       requests[$name]=$(( ${requests[$name]:-0} + REQUESTS ))
       seconds[$name]=$(awk -v a="${seconds[$name]:-0}" -v b="$SECONDS_RUN" 'BEGIN { print a + b }')
+      ticks[$name]=$(( ${ticks[$name]:-0} + TICKS ))
       p50s[$name]+=" $P50"
       p99s[$name]+=" $P99"
     done
   done
-  printf '%-12s %12s %10s %10s\n' target requests/s p50 p99
+  printf '%-12s %12s %10s %10s %18s\n' target requests/s p50 p99 'CPU/request (us)'
   for target in "$@"; do
-    name=${target%%=*}
+    IFS='=' read -r name pid url <<< "$target"
     RPS[$name]=$(per_second "${requests[$name]}" "${seconds[$name]}")
-    printf '%-12s %12s %8.2fms %8.2fms\n' "$name" "${RPS[$name]}" \
-      "$(median <<< "${p50s[$name]}" | awk '{ print $1 / 1000 }')" "$(median <<< "${p99s[$name]}" | awk '{ print $1 / 1000 }')"
+    CPU[$name]=$(awk -v t="${ticks[$name]}" -v hz="$hz" -v n="${requests[$name]}" 'BEGIN { printf "%.0f", t * 1e6 / hz / n }')
+    printf '%-12s %12s %8.2fms %8.2fms %18s\n' "$name" "${RPS[$name]}" \
+      "$(median <<< "${p50s[$name]}" | awk '{ print $1 / 1000 }')" "$(median <<< "${p99s[$name]}" | awk '{ print $1 / 1000 }')" \
+      "${CPU[$name]}"
   done
 }
 
@@ -97,10 +107,11 @@ bench_gateway() {
 
   echo "GET $path, wrk -t2 -c$CONNECTIONS --latency: ${WARMUP}s warm-up each, then $ROUNDS rounds of ${DURATION}s per target"
   echo "(gateway rate limit 100000000/min so it never rejects; the limiter still runs on every request)"
-  declare -A RPS
+  declare -A RPS CPU
   bench_load before
-  measure_all "direct=$ASSESSMENT$path" "bare-proxy=$bare$path" "gateway=$gateway$path"
+  measure_all "direct=assessment=$ASSESSMENT$path" "bare-proxy=bare-proxy=$bare$path" "gateway=gateway=$gateway$path"
   bench_load after
+  awk -v g="${CPU[gateway]}" -v b="${CPU[bare-proxy]}" 'BEGIN { printf "gateway/bare-proxy CPU per request: %.1fx\n", g / b }'
   awk -v g="${RPS[gateway]}" -v b="${RPS[bare-proxy]}" 'BEGIN { printf "gateway/bare-proxy throughput ratio: %.2f\n", g / b }'
 }
 

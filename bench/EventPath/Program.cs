@@ -2,22 +2,22 @@ using System.Diagnostics;
 using System.Globalization;
 using CareServices.Bench.EventPath;
 
-// usage: EventPath <assessmentdb connection string> <schedulingdb connection string> [events=10000] [per-transaction=100] [timeout-seconds=300]
+// usage: EventPath <assessmentdb connection string> <schedulingdb connection string> [events=10000] [per-transaction=100] [stall-seconds=120]
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: EventPath <assessmentdb> <schedulingdb> [events=10000] [per-transaction=100] [timeout-seconds=300]");
+    Console.Error.WriteLine("usage: EventPath <assessmentdb> <schedulingdb> [events=10000] [per-transaction=100] [stall-seconds=120]");
     return 2;
 }
 var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000;
 var perTransaction = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 100;
-var timeout = TimeSpan.FromSeconds(args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 300);
+var stall = TimeSpan.FromSeconds(args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 120);
 
 var writeClock = Stopwatch.StartNew();
 var ids = await OutboxWriter.WriteAsync(args[0], count, perTransaction);
 var written = writeClock.Elapsed;
 Console.WriteLine($"written:     {count} outbox rows in {count / perTransaction} transactions, {written.TotalSeconds:0.00} s ({count / written.TotalSeconds:0} rows/s)");
 
-if (!await EffectWatcher.WaitForAsync(args[1], count, timeout))
+if (!await EffectWatcher.WaitForAsync(args[1], count, stall))
 {
     return 1;
 }

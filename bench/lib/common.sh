@@ -3,6 +3,7 @@
 
 BENCH_DATA=""
 BENCH_PIDS=()
+declare -A BENCH_PID  # by name
 
 say() { echo "bench: $*" >&2; }
 die() { say "$*"; exit 1; }
@@ -47,13 +48,18 @@ bench_build() { # <project.csproj...>
   fi
 }
 
-# Starts a dll on a free loopback port (Kestrel picks it) with the given environment; sets REPLY to its URL.
-# It runs in its own folder, which is its content root: that is where its appsettings.json is.
+# CPU time (user + system) a process has used so far, in clock ticks.
+cpu_ticks() { # <pid>
+  awk '{ print $14 + $15 }' "/proc/$1/stat"
+}
+
 # Other work on this machine competes for the same cores: say how busy it was.
 bench_load() { # <when>
   echo "load average $1: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 }
 
+# Starts a dll on a free loopback port (Kestrel picks it) with the given environment; sets REPLY to its URL.
+# It runs in its own folder, which is its content root: that is where its appsettings.json is.
 bench_start() { # <name> <dll> [NAME=value...]
   local name="$1" dll="$2" log="$BENCH_DATA/$1.log" deadline=$(( SECONDS + 90 )) pid
   shift 2
@@ -61,6 +67,7 @@ bench_start() { # <name> <dll> [NAME=value...]
   ( cd "$(dirname "$dll")" && exec env "$@" ASPNETCORE_URLS=http://127.0.0.1:0 dotnet "$(basename "$dll")" ) > "$log" 2>&1 &
   pid=$!
   BENCH_PIDS+=("$pid")
+  BENCH_PID[$name]=$pid
   until REPLY=$(grep -o -m 1 'Now listening on: http://[0-9.]*:[0-9]*' "$log" | cut -d' ' -f4) && [[ -n "$REPLY" ]]; do
     kill -0 "$pid" 2>/dev/null || { tail -n 30 "$log" >&2; die "$name exited during start-up"; }
     (( SECONDS < deadline )) || { tail -n 30 "$log" >&2; die "$name did not start listening"; }
