@@ -1,5 +1,3 @@
-using CareServices.Scheduling.Planner.Engine;
-
 namespace CareServices.Scheduling.Planner.Construction;
 
 /// <summary>Orders in which open visit groups are inserted; the variety is what makes repeated repair diverse.</summary>
@@ -10,63 +8,4 @@ internal enum InsertionOrder
     LatestWindow,
     DoubleVisitsFirst,
     LongestFirst,
-}
-
-/// <summary>Sorting of groups by an <see cref="InsertionOrder"/>.</summary>
-internal static class InsertionOrdering
-{
-    public static void Sort(CompiledProblem p, List<int> groups, InsertionOrder order, Random rng)
-    {
-        Shuffle(groups, rng);
-        switch (order)
-        {
-            case InsertionOrder.EarliestWindow:
-                groups.Sort((a, b) => Earliest(p, a).CompareTo(Earliest(p, b)));
-                break;
-            case InsertionOrder.LatestWindow:
-                groups.Sort((a, b) => Earliest(p, b).CompareTo(Earliest(p, a)));
-                break;
-            case InsertionOrder.DoubleVisitsFirst:
-                groups.Sort((a, b) => p.Groups[b].Length.CompareTo(p.Groups[a].Length));
-                break;
-            case InsertionOrder.LongestFirst:
-                groups.Sort((a, b) => Work(p, b).CompareTo(Work(p, a)));
-                break;
-            case InsertionOrder.Random:
-            default:
-                break;
-        }
-    }
-
-    private static double Earliest(CompiledProblem p, int group)
-    {
-        var tasks = p.Groups[group];
-        var e = p.Earliest[tasks[0]];
-        for (var i = 1; i < tasks.Length; i++)
-        {
-            e = Math.Min(e, p.Earliest[tasks[i]]);
-        }
-
-        return e;
-    }
-
-    private static double Work(CompiledProblem p, int group)
-    {
-        double work = 0;
-        foreach (var t in p.Groups[group])
-        {
-            work += p.Duration[t];
-        }
-
-        return work;
-    }
-
-    private static void Shuffle(List<int> list, Random rng)
-    {
-        for (var i = list.Count - 1; i > 0; i--)
-        {
-            var j = rng.Next(i + 1);
-            (list[i], list[j]) = (list[j], list[i]);
-        }
-    }
 }
