@@ -65,4 +65,25 @@ public sealed class ReplannerTests
         Assert.Empty(after.Plan.UnassignedVisitIds);
         Assert.Equal(0, after.Objective.Disruption);
     }
+
+    [Fact]
+    public void A_visit_running_late_is_pinned_to_its_new_start_and_the_plan_stays_feasible()
+    {
+        var problem = SmallDistrict.Create();
+        var before = HomeCarePlanner.Solve(problem, Options).Plan;
+        var planned = before.Routes.SelectMany(r => r.Visits).Single(v => v.VisitId == "r3-morning");
+        var lateStart = planned.Start + 25;
+        var changed = problem with
+        {
+            Visits = problem.Visits
+                .Select(v => v.Id == "r3-morning" ? v with { PinnedStart = lateStart, LatenessAllowed = true } : v)
+                .ToList(),
+        };
+
+        var after = Replanner.Replan(changed, before, Options);
+
+        Assert.True(FeasibilityChecker.Check(changed, after.Plan).IsFeasible);
+        Assert.Empty(after.Plan.UnassignedVisitIds);
+        Assert.Equal(lateStart, after.Plan.Routes.SelectMany(r => r.Visits).Single(v => v.VisitId == "r3-morning").Start, 6);
+    }
 }
