@@ -19,6 +19,7 @@ public sealed partial class DeadLetterQueues(RabbitMqAddress broker)
         await using var connection = await ConnectAsync(cancellationToken);
         await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
         var letters = new List<DeadLetter>();
+        ulong lastTag = 0;
         while (letters.Count < max)
         {
             var result = await channel.BasicGetAsync(ErrorQueue(queue), autoAck: false, cancellationToken);
@@ -27,8 +28,14 @@ public sealed partial class DeadLetterQueues(RabbitMqAddress broker)
                 break;
             }
             letters.Add(Describe(result));
+            lastTag = result.DeliveryTag;
         }
-        // Closing the channel without acknowledging puts every peeked message back.
+        // Put them back explicitly rather than by closing the channel, so the broker has requeued them before the
+        // next operator action looks at the queue.
+        if (lastTag > 0)
+        {
+            await channel.BasicNackAsync(lastTag, multiple: true, requeue: true, cancellationToken);
+        }
         return letters;
     }
 
@@ -63,10 +70,11 @@ public sealed partial class DeadLetterQueues(RabbitMqAddress broker)
         await using var channel = await connection.CreateChannelAsync(
             new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true),
             cancellationToken);
-        var waiting = await channel.MessageCountAsync(ErrorQueue(queue), cancellationToken);
         var moved = 0;
-        // Messages that are not selected are requeued and would come round again: look at each one only once.
-        for (var i = 0; i < waiting; i++)
+        ulong? lastSkipped = null;
+        // Messages that are not selected stay unacknowledged on this channel until the end, so each one is looked
+        // at once and the loop ends when the queue has nothing more to give.
+        while (true)
         {
             var result = await channel.BasicGetAsync(ErrorQueue(queue), autoAck: false, cancellationToken);
             if (result is null)
@@ -75,7 +83,7 @@ public sealed partial class DeadLetterQueues(RabbitMqAddress broker)
             }
             if (messageId is not null && !string.Equals(result.BasicProperties.MessageId, messageId, StringComparison.OrdinalIgnoreCase))
             {
-                await channel.BasicNackAsync(result.DeliveryTag, multiple: false, requeue: true, cancellationToken);
+                lastSkipped = result.DeliveryTag;
                 continue;
             }
             if (republish)
@@ -85,6 +93,11 @@ public sealed partial class DeadLetterQueues(RabbitMqAddress broker)
             }
             await channel.BasicAckAsync(result.DeliveryTag, multiple: false, cancellationToken);
             moved++;
+        }
+        if (lastSkipped is { } tag)
+        {
+            // Every delivery up to the last skipped one that is still unacknowledged is a skipped one.
+            await channel.BasicNackAsync(tag, multiple: true, requeue: true, cancellationToken);
         }
         return moved;
     }
