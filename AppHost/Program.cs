@@ -17,6 +17,7 @@ public static class Program
         if (args.Contains("--help") || args.Contains("-h"))
         {
             Console.WriteLine(AppHostCommandLine.Usage);
+            Console.WriteLine(PublishOptions.Usage);
             return 0;
         }
 

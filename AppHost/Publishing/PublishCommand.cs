@@ -13,6 +13,12 @@ public static class PublishCommand
         ArgumentNullException.ThrowIfNull(declare);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        if (args.Contains("--help") || args.Contains("-h"))
+        {
+            await output.WriteLineAsync(PublishOptions.Usage);
+            return 0;
+        }
+
         PublishOptions options;
         try
         {
