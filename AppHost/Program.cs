@@ -1,5 +1,6 @@
 using CareServices.AppHost.Model;
 using CareServices.AppHost.Orchestration;
+using CareServices.AppHost.Publishing;
 
 namespace CareServices.AppHost;
 
@@ -8,9 +9,15 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == PublishCommand.Verb)
+        {
+            return await PublishCommand.RunAsync(args[1..], Declare, Console.Out, Console.Error);
+        }
+
         if (args.Contains("--help") || args.Contains("-h"))
         {
             Console.WriteLine(AppHostCommandLine.Usage);
+            Console.WriteLine(PublishOptions.Usage);
             return 0;
         }
 

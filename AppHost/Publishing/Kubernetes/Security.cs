@@ -1,0 +1,24 @@
+using CareServices.AppHost.Publishing.Yaml;
+
+namespace CareServices.AppHost.Publishing.Kubernetes;
+
+/// <summary>Security contexts that pass the Kubernetes "restricted" pod security standard.</summary>
+public static class Security
+{
+    public static YamlMapping Pod(int userId) => new()
+    {
+        ["runAsNonRoot"] = true,
+        ["runAsUser"] = userId,
+        ["runAsGroup"] = userId,
+        ["fsGroup"] = userId,
+        ["seccompProfile"] = new YamlMapping { ["type"] = "RuntimeDefault" },
+    };
+
+    public static YamlMapping Container(bool readOnlyRootFilesystem) => new()
+    {
+        ["runAsNonRoot"] = true,
+        ["allowPrivilegeEscalation"] = false,
+        ["readOnlyRootFilesystem"] = readOnlyRootFilesystem,
+        ["capabilities"] = new YamlMapping { ["drop"] = new YamlSequence("ALL") },
+    };
+}

@@ -1,0 +1,158 @@
+using CareServices.AppHost.Model;
+using CareServices.AppHost.Orchestration;
+using CareServices.AppHost.Publishing.Kubernetes;
+using CareServices.AppHost.Servers;
+using k8s.Models;
+
+namespace CareServices.Deploy.Tests.Manifests;
+
+/// <summary>What every service's base promises a cluster: probes, limits, a locked-down container, and its whole environment.</summary>
+public sealed class ServiceContractTests
+{
+    public static TheoryData<string> Projects() => new(DeployFolder.Projects().Select(p => p.Name));
+
+    [Fact]
+    public void Every_project_of_the_model_has_a_base_five_services_and_the_gateway()
+    {
+        Assert.Equal(
+            ["activities", "assessment", "documentation", "gateway", "notifications", "scheduling"],
+            DeployFolder.Projects().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.All(DeployFolder.Projects(), project =>
+        {
+            Assert.NotNull(DeployFolder.Deployment(project.Name));
+            Assert.True(File.Exists(Path.Combine(DeployFolder.Root, "base", project.Name, "Dockerfile")));
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public void Liveness_asks_alive_and_readiness_asks_health_on_the_http_port(string service)
+    {
+        var container = Container(service);
+
+        Assert.Equal("/alive", container.LivenessProbe.HttpGet.Path);
+        Assert.Equal("/health", container.ReadinessProbe.HttpGet.Path);
+        Assert.Equal("/alive", container.StartupProbe.HttpGet.Path);
+        var port = Assert.Single(container.Ports);
+        Assert.Equal("http", port.Name);
+        Assert.Equal(8080, port.ContainerPort);
+        Assert.All([container.LivenessProbe, container.ReadinessProbe, container.StartupProbe],
+            probe => Assert.Equal("http", probe.HttpGet.Port.Value));
+    }
+
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public void Requests_and_limits_are_set_for_cpu_and_memory(string service)
+    {
+        var resources = Container(service).Resources;
+
+        foreach (var set in new[] { resources.Requests, resources.Limits })
+        {
+            Assert.NotNull(set);
+            Assert.True(set.ContainsKey("cpu") && set.ContainsKey("memory"), $"{service}: cpu and memory must both be set");
+        }
+        Assert.True(resources.Requests["memory"].ToDecimal() <= resources.Limits["memory"].ToDecimal());
+        Assert.True(resources.Requests["cpu"].ToDecimal() <= resources.Limits["cpu"].ToDecimal());
+    }
+
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public void The_container_runs_as_non_root_on_a_read_only_root_with_a_writable_tmp(string service)
+    {
+        var pod = DeployFolder.Deployment(service).Spec.Template.Spec;
+        var container = Container(service);
+
+        Assert.True(pod.SecurityContext.RunAsNonRoot);
+        Assert.NotEqual(0, pod.SecurityContext.RunAsUser);
+        Assert.True(container.SecurityContext.RunAsNonRoot);
+        Assert.True(container.SecurityContext.ReadOnlyRootFilesystem);
+        Assert.False(container.SecurityContext.AllowPrivilegeEscalation);
+        Assert.Equal(["ALL"], container.SecurityContext.Capabilities.Drop);
+        Assert.Equal("RuntimeDefault", pod.SecurityContext.SeccompProfile.Type);
+        Assert.False(pod.AutomountServiceAccountToken);
+        var tmp = Assert.Single(container.VolumeMounts, mount => mount.MountPath == "/tmp");
+        Assert.NotNull(Assert.Single(pod.Volumes, volume => volume.Name == tmp.Name).EmptyDir);
+    }
+
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public void Every_variable_of_the_environment_contract_is_provided(string service)
+    {
+        var project = DeployFolder.Projects().Single(p => p.Name == service);
+        var container = Container(service);
+        var configMap = Assert.Single(container.EnvFrom).ConfigMapRef.Name;
+        var provided = DeployFolder.ConfigMap(service, configMap).Data.Keys
+            .Concat(container.Env.Select(variable => variable.Name))
+            .ToHashSet(StringComparer.Ordinal);
+
+        var required = LocalContract(project);
+
+        var missing = required.Where(name => !provided.Contains(name)).ToList();
+        Assert.True(missing.Count == 0, $"{service} is not given {string.Join(", ", missing)}");
+        // Connection strings and the signing key are what a service cannot start without.
+        Assert.Contains("Authentication__Jwt__SigningKey", required);
+        Assert.All(project.ConnectionReferences, reference => Assert.Contains($"ConnectionStrings__{reference.Name}", required));
+    }
+
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public void Connection_strings_and_the_signing_key_come_from_secrets(string service)
+    {
+        var container = Container(service);
+        var secretVariables = container.Env.Where(variable =>
+            variable.Name.StartsWith("ConnectionStrings__", StringComparison.Ordinal) || variable.Name == "Authentication__Jwt__SigningKey").ToList();
+
+        Assert.NotEmpty(secretVariables);
+        Assert.All(container.Env, variable =>
+        {
+            Assert.Null(variable.Value);
+            Assert.NotNull(variable.ValueFrom?.SecretKeyRef);
+        });
+        var configMap = DeployFolder.ConfigMap(service, Assert.Single(container.EnvFrom).ConfigMapRef.Name);
+        Assert.DoesNotContain(configMap.Data.Keys, key => key.StartsWith("ConnectionStrings__", StringComparison.Ordinal) || key.Contains("SigningKey", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public void The_service_selects_the_pods_on_their_http_port_and_discovery_addresses_resolve_to_services(string service)
+    {
+        var deployment = DeployFolder.Deployment(service);
+        var clusterService = Assert.Single(DeployFolder.Objects<V1Service>($"base/{service}/"));
+
+        Assert.Equal(service, clusterService.Metadata.Name);
+        Assert.All(clusterService.Spec.Selector, label => Assert.Equal(label.Value, deployment.Spec.Template.Metadata.Labels[label.Key]));
+        Assert.Equal(deployment.Spec.Selector.MatchLabels, clusterService.Spec.Selector);
+        Assert.Equal("http", Assert.Single(clusterService.Spec.Ports).TargetPort.Value);
+
+        var configMap = DeployFolder.ConfigMap(service, Assert.Single(Container(service).EnvFrom).ConfigMapRef.Name);
+        foreach (var (key, value) in configMap.Data.Where(entry => entry.Key.StartsWith("services__", StringComparison.Ordinal)))
+        {
+            var target = key.Split("__")[1];
+            Assert.Equal($"http://{target}", value);
+            Assert.Single(DeployFolder.Objects<V1Service>($"base/{target}/"), s => s.Metadata.Name == target && s.Spec.Ports.Single().Port == 80);
+        }
+    }
+
+    [Fact]
+    public void Only_the_gateway_is_exposed_by_an_ingress_to_its_service()
+    {
+        var ingress = Assert.Single(DeployFolder.Objects<V1Ingress>("base/"));
+
+        Assert.Equal("base/gateway/ingress.yaml", DeployFolder.Objects().Single(o => o.Object == (object)ingress).File);
+        var backend = ingress.Spec.Rules.Single().Http.Paths.Single().Backend.Service;
+        Assert.Equal("gateway", backend.Name);
+        Assert.Equal("http", backend.Port.Name);
+    }
+
+    /// <summary>The variables the AppHost gives the project locally (EnvironmentContract), named without values.</summary>
+    private static IReadOnlyList<string> LocalContract(ProjectResource project)
+    {
+        var servers = new ServerConnections("Host=h;Username=u;Password=p", "amqp://u:p@h/", "http://h/", "h:1");
+        var endpoints = DeployFolder.Projects().ToDictionary(p => p.Name, _ => "http://h:1");
+        return new EnvironmentContract(servers, IsolationNames.None, endpoints, "Production", OtlpEndpoint: null, SigningKey: "k")
+            .For(project).Keys.Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static V1Container Container(string service) =>
+        Assert.Single(DeployFolder.Deployment(service).Spec.Template.Spec.Containers, c => c.Name == service);
+}
