@@ -134,6 +134,14 @@ bench_events() {
   start_assessment Outbox__PollInterval=00:00:00.100
 
   say "writing $events RecipientRegistered events in 100-row transactions"
+  # CPU time of every process on the path, so a run on a busy machine still says what one event costs.
+  local -A cpu_pids=(
+    [assessment]=${BENCH_PID[assessment]} [scheduling]=${BENCH_PID[scheduling]}
+    [postgres]=$(source "$BENCH_DATA/postgres/instance.env" && echo "$POSTGRES_PID")
+    [rabbitmq]=$(source "$BENCH_DATA/rabbitmq/instance.env" && echo "$RABBITMQ_PID"))
+  local -A cpu_before
+  local name
+  for name in "${!cpu_pids[@]}"; do cpu_before[$name]=$(tree_ticks "${cpu_pids[$name]}"); done
   bench_load before
   if ! dotnet "bench/EventPath/$RELEASE/CareServices.Bench.EventPath.dll" "$CARESERVICES_POSTGRES;Database=assessmentdb" \
       "$CARESERVICES_POSTGRES;Database=schedulingdb" "$events" 100 > "$BENCH_DATA/events.out"; then
@@ -141,6 +149,16 @@ bench_events() {
     die "not every event reached Scheduling"
   fi
   bench_load after
+  local hz total=0 line="CPU per event (us):"
+  hz=$(getconf CLK_TCK)
+  for name in assessment rabbitmq scheduling postgres; do
+    local ticks=$(( $(tree_ticks "${cpu_pids[$name]}") - cpu_before[$name] ))
+    total=$(( total + ticks ))
+    line+=" $name $(awk -v t="$ticks" -v hz="$hz" -v n="$events" 'BEGIN { printf "%.0f", t * 1e6 / hz / n }'),"
+  done
+  echo "$line total $(awk -v t="$total" -v hz="$hz" -v n="$events" 'BEGIN { printf "%.0f", t * 1e6 / hz / n }')"
+  awk -v t="$total" -v hz="$hz" -v n="$events" -v c="$(nproc)" \
+    'BEGIN { printf "CPU-bound capacity: %.0f events/s if the path had all %d cores to itself\n", n * c * hz / t, c }'
   cat "$BENCH_DATA/events.out"
 }
 

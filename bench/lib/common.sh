@@ -53,6 +53,16 @@ cpu_ticks() { # <pid>
   awk '{ print $14 + $15 }' "/proc/$1/stat"
 }
 
+# CPU time of a server and the processes it forked (PostgreSQL's backends), including children already reaped.
+tree_ticks() { # <pid>
+  local pid total
+  total=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$1/stat")
+  for pid in $(pgrep -P "$1"); do
+    total=$(( total + $(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pid/stat" 2>/dev/null || echo 0) ))
+  done
+  echo "$total"
+}
+
 # Other work on this machine competes for the same cores: say how busy it was.
 bench_load() { # <when>
   echo "load average $1: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
