@@ -71,7 +71,7 @@ bench_load() { # <when>
 # Starts a dll on a free loopback port (Kestrel picks it) with the given environment; sets REPLY to its URL.
 # It runs in its own folder, which is its content root: that is where its appsettings.json is.
 bench_start() { # <name> <dll> [NAME=value...]
-  local name="$1" dll="$2" log="$BENCH_DATA/$1.log" deadline=$(( SECONDS + 90 )) pid
+  local name="$1" dll="$2" log="$BENCH_DATA/$1.log" deadline=$(( SECONDS + ${BENCH_START_TIMEOUT:-300} )) pid
   shift 2
   [[ -f "$dll" ]] || die "$dll is missing"
   ( cd "$(dirname "$dll")" && exec env "$@" ASPNETCORE_URLS=http://127.0.0.1:0 dotnet "$(basename "$dll")" ) > "$log" 2>&1 &
@@ -86,7 +86,7 @@ bench_start() { # <name> <dll> [NAME=value...]
 }
 
 bench_wait_ok() { # <name> <url>
-  local deadline=$(( SECONDS + 90 ))
+  local deadline=$(( SECONDS + ${BENCH_START_TIMEOUT:-300} ))
   until curl -fsS -o /dev/null "$2"; do
     (( SECONDS < deadline )) || { tail -n 30 "$BENCH_DATA/$1.log" >&2; die "$1 is not healthy ($2)"; }
     sleep 0.5
