@@ -8,7 +8,11 @@
 #
 # Environment: BENCH_ROUNDS (default 3) x BENCH_DURATION (wrk seconds per target and round, default 5),
 # BENCH_WARMUP (seconds per target, default 5),
-# BENCH_CONNECTIONS (default 32), BENCH_EVENTS (default 10000), BENCH_NO_BUILD=1 (use the existing Release build).
+# BENCH_START_TIMEOUT (seconds a process may take to listen and be healthy, default 300),
+# BENCH_WRK_TIMEOUT (seconds before wrk counts a request as failed, default 30),
+# BENCH_CONNECTIONS (default 32), BENCH_EVENTS (default 10000), BENCH_NO_BUILD=1 (use the existing Release build),
+# BENCH_GATEWAY_ENV (extra NAME=value settings for the gateway process only, e.g. DOTNET_gcServer=0),
+# BENCH_SERVICE_ENV (the same for Assessment and Scheduling in the events benchmark).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -32,7 +36,7 @@ start_assessment() { # [NAME=value...]
 run_wrk() { # <label> <seconds> <url> <pid>
   local errors before
   before=$(cpu_ticks "$4")
-  read -r _ REQUESTS SECONDS_RUN P50 P99 errors < <(wrk -t2 -c"$CONNECTIONS" -d"$2s" --latency \
+  read -r _ REQUESTS SECONDS_RUN P50 P99 errors < <(wrk -t2 -c"$CONNECTIONS" -d"$2s" --timeout "${WRK_TIMEOUT}s" --latency \
     -s bench/lib/wrk-report.lua -H "Authorization: Bearer $TOKEN" "$3" | grep '^wrk-report ')
   TICKS=$(( $(cpu_ticks "$4") - before ))
   (( errors == 0 )) || die "$1: $errors requests failed"
@@ -81,6 +85,8 @@ measure_all() { # <label=process=url...>
 
 bench_gateway() {
   DURATION=${BENCH_DURATION:-5} ROUNDS=${BENCH_ROUNDS:-3} WARMUP=${BENCH_WARMUP:-5} CONNECTIONS=${BENCH_CONNECTIONS:-32}
+  # wrk counts an answer slower than its timeout (default 2 s) as an error; a loaded machine needs longer.
+  WRK_TIMEOUT=${BENCH_WRK_TIMEOUT:-30}
   command -v wrk > /dev/null || die "wrk is needed: apt-get install -y wrk"
   bench_build services/Assessment/Assessment.Api/Assessment.Api.csproj gateway/Gateway.csproj bench/BareProxy/BareProxy.csproj
   bench_servers
@@ -91,8 +97,10 @@ bench_gateway() {
   bare=$REPLY
   mapfile -t jwt < <(jwt_env)
   # The rate limiter still runs on every request; the limit is only set high enough never to reject one.
+  local -a extra
+  read -r -a extra <<< "${BENCH_GATEWAY_ENV:-}"
   bench_start gateway gateway/$RELEASE/CareServices.Gateway.dll "${jwt[@]}" \
-    "services__assessment__http__0=$ASSESSMENT" Gateway__RateLimit__PermitLimit=100000000
+    "services__assessment__http__0=$ASSESSMENT" Gateway__RateLimit__PermitLimit=100000000 "${extra[@]}"
   gateway=$REPLY
   bench_wait_ok gateway "$gateway/alive"
 
@@ -105,8 +113,9 @@ bench_gateway() {
     curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" "$url" || die "GET $url failed"
   done
 
-  echo "GET $path, wrk -t2 -c$CONNECTIONS --latency: ${WARMUP}s warm-up each, then $ROUNDS rounds of ${DURATION}s per target"
+  echo "GET $path, wrk -t2 -c$CONNECTIONS --timeout ${WRK_TIMEOUT}s --latency: ${WARMUP}s warm-up each, then $ROUNDS rounds of ${DURATION}s per target"
   echo "(gateway rate limit 100000000/min so it never rejects; the limiter still runs on every request)"
+  [[ -z "${BENCH_GATEWAY_ENV:-}" ]] || echo "(gateway environment: $BENCH_GATEWAY_ENV)"
   declare -A RPS CPU
   bench_load before
   measure_all "direct=assessment=$ASSESSMENT$path" "bare-proxy=bare-proxy=$bare$path" "gateway=gateway=$gateway$path"
@@ -121,7 +130,10 @@ bench_events() {
     services/Scheduling/Scheduling.Api/Scheduling.Api.csproj bench/EventPath/EventPath.csproj
   bench_servers
   mapfile -t env < <(service_env schedulingdb)
-  bench_start scheduling "$SCHEDULING_DLL" "${env[@]}"
+  local -a extra
+  read -r -a extra <<< "${BENCH_SERVICE_ENV:-}"
+  [[ -z "${BENCH_SERVICE_ENV:-}" ]] || say "service environment: $BENCH_SERVICE_ENV"
+  bench_start scheduling "$SCHEDULING_DLL" "${env[@]}" "${extra[@]}"
   bench_wait_ok scheduling "$REPLY/health"
   # Published events reach Scheduling only once its queue is bound and consumed.
   local deadline=$(( SECONDS + 60 ))
@@ -131,9 +143,17 @@ bench_events() {
   done
   # Rows written from outside wake no dispatcher (the API's own commits do, through OutboxSignal), so a short
   # poll stands in for that signal.
-  start_assessment Outbox__PollInterval=00:00:00.100
+  start_assessment Outbox__PollInterval=00:00:00.100 "${extra[@]}"
 
   say "writing $events RecipientRegistered events in 100-row transactions"
+  # CPU time of every process on the path, so a run on a busy machine still says what one event costs.
+  local -A cpu_pids=(
+    [assessment]=${BENCH_PID[assessment]} [scheduling]=${BENCH_PID[scheduling]}
+    [postgres]=$(source "$BENCH_DATA/postgres/instance.env" && echo "$POSTGRES_PID")
+    [rabbitmq]=$(source "$BENCH_DATA/rabbitmq/instance.env" && echo "$RABBITMQ_PID"))
+  local -A cpu_before
+  local name
+  for name in "${!cpu_pids[@]}"; do cpu_before[$name]=$(tree_ticks "${cpu_pids[$name]}"); done
   bench_load before
   if ! dotnet "bench/EventPath/$RELEASE/CareServices.Bench.EventPath.dll" "$CARESERVICES_POSTGRES;Database=assessmentdb" \
       "$CARESERVICES_POSTGRES;Database=schedulingdb" "$events" 100 > "$BENCH_DATA/events.out"; then
@@ -141,6 +161,16 @@ bench_events() {
     die "not every event reached Scheduling"
   fi
   bench_load after
+  local hz total=0 line="CPU per event (us):"
+  hz=$(getconf CLK_TCK)
+  for name in assessment rabbitmq scheduling postgres; do
+    local ticks=$(( $(tree_ticks "${cpu_pids[$name]}") - cpu_before[$name] ))
+    total=$(( total + ticks ))
+    line+=" $name $(awk -v t="$ticks" -v hz="$hz" -v n="$events" 'BEGIN { printf "%.0f", t * 1e6 / hz / n }'),"
+  done
+  echo "$line total $(awk -v t="$total" -v hz="$hz" -v n="$events" 'BEGIN { printf "%.0f", t * 1e6 / hz / n }')"
+  awk -v t="$total" -v hz="$hz" -v n="$events" -v c="$(nproc)" \
+    'BEGIN { printf "CPU-bound capacity: %.0f events/s if the path had all %d cores to itself\n", n * c * hz / t, c }'
   cat "$BENCH_DATA/events.out"
 }
 

@@ -52,6 +52,7 @@ public static class ServiceBusExtensions
 
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
+        builder.Services.AddSingleton<InboxCommitLanes>();
         builder.Services.AddSingleton<DeadLetterQueues>();
         return builder;
     }

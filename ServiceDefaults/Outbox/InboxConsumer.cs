@@ -1,51 +1,134 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace CareServices.ServiceDefaults.Outbox;
 
 /// <summary>
 /// A consumer whose effect commits together with its <c>inbox_messages</c> row, so a redelivered message
-/// (same message id) changes nothing. Derived consumers only change <paramref name="db"/>; this base saves and commits.
+/// (same message id) changes nothing. Derived consumers only change <see cref="Db"/>; this base saves and commits.
+/// Messages of one consumer type that arrive together share a transaction (<see cref="InboxCommitLane{TWork}"/>);
+/// each is still acknowledged, retried and dead-lettered on its own, because a failed group is retried message by
+/// message.
 /// </summary>
-public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, TimeProvider timeProvider, ILogger logger) : IConsumer<TMessage>
+public abstract partial class InboxConsumer<TMessage, TContext> : IConsumer<TMessage>
     where TMessage : class
     where TContext : DbContext
 {
+    // One statement records the whole group and says which messages are new.
+    private const string RecordSql = """
+        INSERT INTO inbox_messages (message_id, consumer, processed_at)
+        SELECT id, @consumer, @processed_at FROM unnest(@ids) AS id
+        ON CONFLICT DO NOTHING
+        RETURNING message_id
+        """;
+
+    private readonly TContext _own;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private TContext _db;
+
+    protected InboxConsumer(TContext db, TimeProvider timeProvider, ILogger logger)
+    {
+        _own = _db = db;
+        _timeProvider = timeProvider;
+        _logger = logger;
+    }
+
     /// <summary>Stable name recorded in the inbox; renaming a consumer class must not replay old messages.</summary>
     protected virtual string ConsumerName => GetType().Name;
 
-    protected TContext Db => db;
+    /// <summary>The context the effect goes into: while a group commits, the context of the message leading it.</summary>
+    protected TContext Db => _db;
 
     public async Task Consume(ConsumeContext<TMessage> context)
     {
-        var messageId = context.MessageId
-            ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a message id; the inbox cannot deduplicate it.");
-        var consumer = ConsumerName;
+        var delivery = new Delivery(this, context, context.MessageId
+            ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a message id; the inbox cannot deduplicate it."));
 
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async cancellationToken =>
+        if (context.TryGetPayload<IServiceProvider>(out var services) && services.GetService<InboxCommitLanes>() is { } lanes)
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var now = timeProvider.GetUtcNow();
-            var recorded = await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO inbox_messages (message_id, consumer, processed_at) VALUES ({messageId}, {consumer}, {now}) ON CONFLICT DO NOTHING",
-                cancellationToken);
-            if (recorded == 0)
+            var lane = lanes.For<Delivery>(GetType());
+            if (await lane.CommitAsync(delivery, group => CommitAsync(group, context.CancellationToken)))
             {
-                LogDuplicate(logger, messageId, consumer);
                 return;
             }
-
-            await HandleAsync(context.Message, context, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }, context.CancellationToken);
+        }
+        await CommitAsync([delivery], context.CancellationToken);
     }
 
     protected abstract Task HandleAsync(TMessage message, ConsumeContext<TMessage> context, CancellationToken cancellationToken);
 
+    /// <summary>Records the group's inbox rows and applies each new message's effect in one transaction on this consumer's context.</summary>
+    private async Task CommitAsync(IReadOnlyList<Delivery> group, CancellationToken cancellationToken)
+    {
+        var consumer = ConsumerName;
+        var strategy = _own.Database.CreateExecutionStrategy();
+        try
+        {
+            await strategy.ExecuteAsync(async ct =>
+            {
+                _own.ChangeTracker.Clear();
+                await using var transaction = await _own.Database.BeginTransactionAsync(ct);
+                var recorded = await RecordAsync(transaction, consumer, group, ct);
+                foreach (var delivery in group)
+                {
+                    // The first delivery of an id takes effect; a copy in the same group or one recorded before does not.
+                    if (!recorded.Remove(delivery.MessageId))
+                    {
+                        LogDuplicate(_logger, delivery.MessageId, consumer);
+                        continue;
+                    }
+                    await delivery.Consumer.ApplyAsync(_own, delivery.Context, ct);
+                }
+                await _own.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            }, cancellationToken);
+        }
+        catch (Exception e) when (group.Count > 1)
+        {
+            LogGroupFailed(_logger, e, group.Count, consumer);
+            throw;
+        }
+    }
+
+    private async Task<HashSet<Guid>> RecordAsync(IDbContextTransaction transaction, string consumer, IReadOnlyList<Delivery> group, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)_own.Database.GetDbConnection();
+        await using var command = new NpgsqlCommand(RecordSql, connection, (NpgsqlTransaction)transaction.GetDbTransaction());
+        command.Parameters.AddWithValue("consumer", consumer);
+        command.Parameters.AddWithValue("processed_at", _timeProvider.GetUtcNow());
+        command.Parameters.AddWithValue("ids", group.Select(d => d.MessageId).ToArray());
+        var recorded = new HashSet<Guid>(group.Count);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            recorded.Add(reader.GetGuid(0));
+        }
+        return recorded;
+    }
+
+    private async Task ApplyAsync(TContext groupDb, ConsumeContext<TMessage> context, CancellationToken cancellationToken)
+    {
+        _db = groupDb;
+        try
+        {
+            await HandleAsync(context.Message, context, cancellationToken);
+        }
+        finally
+        {
+            _db = _own;
+        }
+    }
+
+    private sealed record Delivery(InboxConsumer<TMessage, TContext> Consumer, ConsumeContext<TMessage> Context, Guid MessageId);
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "Message {MessageId} already processed by {Consumer}; skipped")]
     private static partial void LogDuplicate(ILogger logger, Guid messageId, string consumer);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A group of {Count} messages for {Consumer} failed; each is retried alone")]
+    private static partial void LogGroupFailed(ILogger logger, Exception exception, int count, string consumer);
 }

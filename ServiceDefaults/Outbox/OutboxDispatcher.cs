@@ -20,7 +20,7 @@ namespace CareServices.ServiceDefaults.Outbox;
 /// </summary>
 public sealed partial class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopeFactory,
-    IBus bus,
+    IBusControl bus,
     OutboxSignal signal,
     TimeProvider timeProvider,
     IOptions<OutboxOptions> options,
@@ -50,11 +50,29 @@ public sealed partial class OutboxDispatcher<TContext>(
     private static readonly Counter<long> Published = Meter.CreateCounter<long>("careservices.outbox.published", description: "Outbox messages published");
     private static readonly ConcurrentDictionary<string, Type> Types = new(StringComparer.Ordinal);
 
+    private static readonly TimeSpan BusStartPoll = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan BusStartWait = TimeSpan.FromMinutes(1);
+
     private readonly OutboxOptions _options = options.Value;
     private DateTimeOffset _nextCleanup = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The host does not wait for the bus to start. An event published before this host's own receive endpoints
+        // have bound their queues would reach no queue, so dispatching starts once the bus reports healthy (or, should
+        // an endpoint never get there, after a minute: the other consumers must not wait for it).
+        var giveUp = timeProvider.GetUtcNow() + BusStartWait;
+        while (bus.CheckHealth().Status != BusHealthStatus.Healthy && timeProvider.GetUtcNow() < giveUp && !stoppingToken.IsCancellationRequested)
+        {
+            await DelayAsync(BusStartPoll, stoppingToken);
+        }
+        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, _options.Dispatchers)).Select(loop => DispatchLoopAsync(loop == 0, stoppingToken)));
+    }
+
+    private async Task DispatchLoopAsync(bool cleansUp, CancellationToken stoppingToken)
+    {
+        // Each loop runs on its own so the first batch's publishing does not hold up the next claim.
+        await Task.Yield();
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -62,7 +80,10 @@ public sealed partial class OutboxDispatcher<TContext>(
             try
             {
                 dispatched = await DispatchBatchAsync();
-                await CleanUpAsync();
+                if (cleansUp)
+                {
+                    await CleanUpAsync();
+                }
                 failures = 0;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
@@ -102,8 +123,10 @@ public sealed partial class OutboxDispatcher<TContext>(
                 return 0;
             }
 
-            // Different aggregates go out concurrently so broker confirms overlap; one aggregate's go in order.
-            await Task.WhenAll(batch.GroupBy(m => m.AggregateId).Select(PublishInOrderAsync));
+            // Different aggregates go out concurrently so broker confirms overlap; one aggregate's go in order. One
+            // timeout covers the batch: one timer per batch, not one per message.
+            using var timeout = new CancellationTokenSource(_options.PublishTimeout);
+            await Task.WhenAll(batch.GroupBy(m => m.AggregateId).Select(messages => PublishInOrderAsync(messages, timeout.Token)));
 
             var sequences = batch.Select(m => m.Sequence).ToArray();
             var sentAt = timeProvider.GetUtcNow();
@@ -116,7 +139,7 @@ public sealed partial class OutboxDispatcher<TContext>(
         });
     }
 
-    private async Task PublishInOrderAsync(IEnumerable<OutboxMessage> messages)
+    private async Task PublishInOrderAsync(IEnumerable<OutboxMessage> messages, CancellationToken timeout)
     {
         foreach (var message in messages)
         {
@@ -129,8 +152,7 @@ public sealed partial class OutboxDispatcher<TContext>(
             activity?.SetTag("messaging.message.id", message.Id.ToString());
             activity?.SetTag("messaging.message.type", type.Name);
 
-            using var timeout = new CancellationTokenSource(_options.PublishTimeout);
-            await bus.Publish(payload, type, context => context.MessageId = message.Id, timeout.Token);
+            await bus.Publish(payload, type, context => context.MessageId = message.Id, timeout);
         }
     }
 

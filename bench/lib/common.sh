@@ -53,6 +53,16 @@ cpu_ticks() { # <pid>
   awk '{ print $14 + $15 }' "/proc/$1/stat"
 }
 
+# CPU time of a server and the processes it forked (PostgreSQL's backends), including children already reaped.
+tree_ticks() { # <pid>
+  local pid total
+  total=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$1/stat")
+  for pid in $(pgrep -P "$1"); do
+    total=$(( total + $(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pid/stat" 2>/dev/null || echo 0) ))
+  done
+  echo "$total"
+}
+
 # Other work on this machine competes for the same cores: say how busy it was.
 bench_load() { # <when>
   echo "load average $1: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
@@ -61,7 +71,7 @@ bench_load() { # <when>
 # Starts a dll on a free loopback port (Kestrel picks it) with the given environment; sets REPLY to its URL.
 # It runs in its own folder, which is its content root: that is where its appsettings.json is.
 bench_start() { # <name> <dll> [NAME=value...]
-  local name="$1" dll="$2" log="$BENCH_DATA/$1.log" deadline=$(( SECONDS + 90 )) pid
+  local name="$1" dll="$2" log="$BENCH_DATA/$1.log" deadline=$(( SECONDS + ${BENCH_START_TIMEOUT:-300} )) pid
   shift 2
   [[ -f "$dll" ]] || die "$dll is missing"
   ( cd "$(dirname "$dll")" && exec env "$@" ASPNETCORE_URLS=http://127.0.0.1:0 dotnet "$(basename "$dll")" ) > "$log" 2>&1 &
@@ -76,7 +86,7 @@ bench_start() { # <name> <dll> [NAME=value...]
 }
 
 bench_wait_ok() { # <name> <url>
-  local deadline=$(( SECONDS + 90 ))
+  local deadline=$(( SECONDS + ${BENCH_START_TIMEOUT:-300} ))
   until curl -fsS -o /dev/null "$2"; do
     (( SECONDS < deadline )) || { tail -n 30 "$BENCH_DATA/$1.log" >&2; die "$1 is not healthy ($2)"; }
     sleep 0.5

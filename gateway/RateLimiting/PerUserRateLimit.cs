@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Threading.RateLimiting;
 using CareServices.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.RateLimiting;
@@ -15,17 +16,18 @@ public static class PerUserRateLimit
 
     public static WebApplicationBuilder AddPerUserRateLimit(this WebApplicationBuilder builder, RateLimitSettings settings)
     {
+        // One options object and one factory for every partition: the policy runs on every proxied request.
+        var limiterOptions = new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = settings.PermitLimit,
+            Window = settings.Window,
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        };
+        Func<RateLimitKey, FixedWindowRateLimiterOptions> factory = _ => limiterOptions;
         builder.Services.AddRateLimiter(options =>
         {
-            options.AddPolicy(PolicyName, context => RateLimitPartition.GetFixedWindowLimiter(
-                PartitionKey(context),
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = settings.PermitLimit,
-                    Window = settings.Window,
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                }));
+            options.AddPolicy(PolicyName, context => RateLimitPartition.GetFixedWindowLimiter(PartitionKey(context), factory));
             options.OnRejected = async (rejected, cancellationToken) =>
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : settings.Window;
@@ -47,13 +49,17 @@ public static class PerUserRateLimit
         return builder;
     }
 
-    private static string PartitionKey(HttpContext context)
+    /// <summary>The token's subject within its municipality, read from the claims as issued; else the caller's address.</summary>
+    private static RateLimitKey PartitionKey(HttpContext context)
     {
         var user = context.User;
         if (user.Identity?.IsAuthenticated == true)
         {
-            return $"user:{user.FindFirst(ClaimNames.Municipality)?.Value}:{user.FindFirst(ClaimNames.Subject)?.Value}";
+            return new RateLimitKey(user.FindFirst(ClaimNames.Municipality)?.Value, user.FindFirst(ClaimNames.Subject)?.Value, null);
         }
-        return $"address:{context.Connection.RemoteIpAddress}";
+        return new RateLimitKey(null, null, context.Connection.RemoteIpAddress);
     }
+
+    /// <summary>A partition key compared by value, so finding a caller's limiter builds no string.</summary>
+    private readonly record struct RateLimitKey(string? Municipality, string? Subject, IPAddress? Address);
 }

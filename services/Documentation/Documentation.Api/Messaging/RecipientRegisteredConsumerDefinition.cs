@@ -6,7 +6,8 @@ public sealed class RecipientRegisteredConsumerDefinition : ConsumerDefinition<R
 {
     public RecipientRegisteredConsumerDefinition()
     {
-        // Read-model upserts are short; a handful in parallel keeps up with a burst without starving the pool.
-        ConcurrentMessageLimit = 16;
+        // Messages in flight together commit together (InboxConsumer's group commit), so the limit sets how many
+        // one transaction can carry; waiting for the group costs no thread or connection.
+        ConcurrentMessageLimit = 100;
     }
 }
