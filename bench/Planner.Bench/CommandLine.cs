@@ -42,7 +42,7 @@ internal sealed class CommandLine
             usage:
               mankowska <folder> --bks <bks.csv> --time-limit <s> [--threads <n>] [--seed <n>]
                         [--out <results.csv>] [--solutions <folder>] [--planner alns|construction|greedy]
-                        [--clock wall|cpu]
+                        [--clock wall|cpu] [--iterations <n>]
               district [--time-limit <s>] [--threads <n>] [--seed <n>] [--scaling 500,1000,2000,4000]
                        [--scaling-time-limit <s>] [--replan-time-limit <s>] [--continuity-scale <f>]
                        [--clock wall|cpu]

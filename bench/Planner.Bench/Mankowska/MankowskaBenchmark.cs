@@ -31,6 +31,8 @@ internal static class MankowskaBenchmark
         var threads = (int)args.Number("threads", Environment.ProcessorCount);
         var seed = (int)args.Number("seed", 1);
         var planner = args.Option("planner") ?? "alns";
+        // An iteration budget makes a run reproducible to the last digit (e.g. to show a change leaves results alone).
+        long? iterationBudget = args.Option("iterations") is null ? null : (long)args.Number("iterations", 0);
         var solutions = args.Option("solutions");
         var clock = args.Option("clock") == "cpu" ? CpuTimeProvider.Instance : TimeProvider.System;
         if (solutions is not null)
@@ -67,7 +69,7 @@ internal static class MankowskaBenchmark
                 {
                     Weights = ObjectiveWeights.Mankowska2014,
                     TimeLimit = timeLimit,
-                    MaxIterations = planner == "construction" ? 0 : null,
+                    MaxIterations = planner == "construction" ? 0 : iterationBudget,
                     Threads = threads,
                     Seed = seed,
                     TimeProvider = clock,
