@@ -44,7 +44,7 @@ internal sealed class CommandLine
                         [--out <results.csv>] [--solutions <folder>] [--planner alns|construction|greedy|ortools]
                         [--clock wall|cpu] [--iterations <n>]
               district [--time-limit <s>] [--threads <n>] [--seed <n>] [--scaling 500,1000,2000,4000]
-                       [--scaling-time-limit <s>] [--replan-time-limit <s>] [--continuity-scale <f>]
+                       [--scaling-time-limit <s>] [--replan-time-limit <s>] [--continuity-scale <f>] [--weights <contact,unfamiliar,split,day,horizon>]
                        [--clock wall|cpu] [--variants greedy,on,off,replan]
             """);
         return 2;

@@ -48,6 +48,21 @@ internal static class DistrictBenchmark
             UnfamiliarStaff = scale * municipal.UnfamiliarStaff,
             SplitBundles = scale * municipal.SplitBundles,
         };
+        // Explicit continuity weights (not by contact, unfamiliar, split bundle, distinct per day, per horizon)
+        // for tuning runs; the scale applies to them too.
+        if (args.Option("weights") is { } list)
+        {
+            var w = list.Split(',').Select(x => scale * double.Parse(x, Invariant)).ToArray();
+            on = on with
+            {
+                NotByContactPerson = w[0],
+                UnfamiliarStaff = w[1],
+                SplitBundles = w[2],
+                DistinctStaffPerDay = w[3],
+                DistinctStaffOverHorizon = w[4],
+            };
+        }
+
         var off = ObjectiveWeights.Municipal.WithoutContinuity();
         if (variants.Contains("greedy"))
         {

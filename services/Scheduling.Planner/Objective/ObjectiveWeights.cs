@@ -80,6 +80,10 @@ public sealed record ObjectiveWeights
         Disruption = 60,
     };
 
+    /// <summary>Some continuity term (distinct staff, contact person, familiarity, split bundles) has a weight.</summary>
+    public bool HasContinuityTerms =>
+        DistinctStaffPerDay != 0 || DistinctStaffOverHorizon != 0 || NotByContactPerson != 0 || UnfamiliarStaff != 0 || SplitBundles != 0;
+
     /// <summary>The same weights with every continuity term switched off (for comparison).</summary>
     public ObjectiveWeights WithoutContinuity() => this with
     {
