@@ -41,11 +41,11 @@ internal sealed class CommandLine
         Console.Error.WriteLine("""
             usage:
               mankowska <folder> --bks <bks.csv> --time-limit <s> [--threads <n>] [--seed <n>]
-                        [--out <results.csv>] [--solutions <folder>] [--planner alns|construction|greedy]
-                        [--clock wall|cpu]
+                        [--out <results.csv>] [--solutions <folder>] [--planner alns|construction|greedy|ortools]
+                        [--clock wall|cpu] [--iterations <n>]
               district [--time-limit <s>] [--threads <n>] [--seed <n>] [--scaling 500,1000,2000,4000]
-                       [--scaling-time-limit <s>] [--replan-time-limit <s>] [--continuity-scale <f>]
-                       [--clock wall|cpu]
+                       [--scaling-time-limit <s>] [--replan-time-limit <s>] [--continuity-scale <f>] [--weights <contact,unfamiliar,split,day,horizon>]
+                       [--clock wall|cpu] [--variants greedy,on,off,replan]
             """);
         return 2;
     }

@@ -31,6 +31,7 @@ internal static class DistrictBenchmark
             .ToList();
 
         var clock = args.Option("clock") == "cpu" ? CpuTimeProvider.Instance : TimeProvider.System;
+        var variants = (args.Option("variants") ?? "greedy,on,off,replan").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
         var day = DistrictGenerator.Generate(occasions, seed);
         Console.WriteLine(string.Create(Invariant,
             $"district: {day.Occasions} visit occasions ({day.DoubleOccasions} need two staff, {day.Problem.Visits.Count} staff visits), {day.Recipients} recipients, {day.Staff} staff, seed {seed}, time limit {timeLimit} s, threads {threads}"));
@@ -47,15 +48,38 @@ internal static class DistrictBenchmark
             UnfamiliarStaff = scale * municipal.UnfamiliarStaff,
             SplitBundles = scale * municipal.SplitBundles,
         };
+        // Explicit continuity weights (not by contact, unfamiliar, split bundle, distinct per day, per horizon)
+        // for tuning runs; the scale applies to them too.
+        if (args.Option("weights") is { } list)
+        {
+            var w = list.Split(',').Select(x => scale * double.Parse(x, Invariant)).ToArray();
+            on = on with
+            {
+                NotByContactPerson = w[0],
+                UnfamiliarStaff = w[1],
+                SplitBundles = w[2],
+                DistinctStaffPerDay = w[3],
+                DistinctStaffOverHorizon = w[4],
+            };
+        }
+
         var off = ObjectiveWeights.Municipal.WithoutContinuity();
-        var baselineClock = Stopwatch.StartNew();
-        var baseline = GreedyBaselinePlanner.Solve(day.Problem, on);
-        Print("greedy", PlanQualityReporter.Create(day.Problem, baseline, on), baselineClock.Elapsed.TotalSeconds, baselineClock.Elapsed.TotalSeconds, 0);
+        if (variants.Contains("greedy"))
+        {
+            var baselineClock = Stopwatch.StartNew();
+            var baseline = GreedyBaselinePlanner.Solve(day.Problem, on);
+            Print("greedy", PlanQualityReporter.Create(day.Problem, baseline, on), baselineClock.Elapsed.TotalSeconds, baselineClock.Elapsed.TotalSeconds, 0);
+        }
 
         var results = new Dictionary<string, PlanQualityReport>();
         var plans = new Dictionary<string, Plan>();
         foreach (var (name, weights) in new[] { ("continuity on", on), ("continuity off", off) })
         {
+            if (!variants.Contains(name == "continuity on" ? "on" : "off"))
+            {
+                continue;
+            }
+
             var result = HomeCarePlanner.Solve(day.Problem, new SolverOptions
             {
                 Weights = weights,
@@ -70,12 +94,18 @@ internal static class DistrictBenchmark
             Print(name, report, result.Elapsed.TotalSeconds, result.ConstructionTime.TotalSeconds, result.Iterations);
         }
 
-        Replan(day, plans["continuity on"], on, args.Number("replan-time-limit", 5), threads, seed, clock);
+        if (variants.Contains("replan") && plans.TryGetValue("continuity on", out var onPlan))
+        {
+            Replan(day, onPlan, on, args.Number("replan-time-limit", 5), threads, seed, clock);
+        }
 
-        var travelOn = results["continuity on"].Objective.TravelTime;
-        var travelOff = results["continuity off"].Objective.TravelTime;
-        Console.WriteLine(string.Create(Invariant,
-            $"travel with continuity on vs off: {100 * (travelOn - travelOff) / travelOff:+0.0;-0.0} %"));
+        if (results.TryGetValue("continuity on", out var withContinuity) && results.TryGetValue("continuity off", out var without))
+        {
+            var travelOn = withContinuity.Objective.TravelTime;
+            var travelOff = without.Objective.TravelTime;
+            Console.WriteLine(string.Create(Invariant,
+                $"travel with continuity on vs off: {100 * (travelOn - travelOff) / travelOff:+0.0;-0.0} %"));
+        }
 
         Console.WriteLine();
         Console.WriteLine(string.Create(Invariant, $"scaling (continuity on, first complete plan, then {scalingLimit} s of search):"));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CareServices.Bench.Planner.OrTools;
 using CareServices.Scheduling.Planner.Checking;
 using CareServices.Scheduling.Planner.Construction;
 using CareServices.Scheduling.Planner.Instances;
@@ -31,6 +32,8 @@ internal static class MankowskaBenchmark
         var threads = (int)args.Number("threads", Environment.ProcessorCount);
         var seed = (int)args.Number("seed", 1);
         var planner = args.Option("planner") ?? "alns";
+        // An iteration budget makes a run reproducible to the last digit (e.g. to show a change leaves results alone).
+        long? iterationBudget = args.Option("iterations") is null ? null : (long)args.Number("iterations", 0);
         var solutions = args.Option("solutions");
         var clock = args.Option("clock") == "cpu" ? CpuTimeProvider.Instance : TimeProvider.System;
         if (solutions is not null)
@@ -61,18 +64,21 @@ internal static class MankowskaBenchmark
             long iterations = 0;
             var progress = new List<SolverProgress>();
             // "construction" stops the search before its first iteration: the construction heuristic alone.
-            var plan = planner == "greedy"
-                ? GreedyBaselinePlanner.Solve(instance.Problem, ObjectiveWeights.Mankowska2014)
-                : Search(instance, new SolverOptions
+            var plan = planner switch
+            {
+                "greedy" => GreedyBaselinePlanner.Solve(instance.Problem, ObjectiveWeights.Mankowska2014),
+                "ortools" => OrToolsRoutingPlanner.Solve(instance.Problem, ObjectiveWeights.Mankowska2014, timeLimit, clock, progress),
+                _ => Search(instance, new SolverOptions
                 {
                     Weights = ObjectiveWeights.Mankowska2014,
                     TimeLimit = timeLimit,
-                    MaxIterations = planner == "construction" ? 0 : null,
+                    MaxIterations = planner == "construction" ? 0 : iterationBudget,
                     Threads = threads,
                     Seed = seed,
                     TimeProvider = clock,
                     Progress = progress.Add,
-                }, out iterations);
+                }, out iterations),
+            };
             var seconds = stopwatch.Elapsed.TotalSeconds;
             var report = FeasibilityChecker.Check(instance.Problem, plan);
             var objective = PlanEvaluator.Evaluate(instance.Problem, plan, ObjectiveWeights.Mankowska2014);
@@ -100,7 +106,7 @@ internal static class MankowskaBenchmark
             var points = Checkpoints.Select((c, i) => (c, gaps: set.Select(r => i < r.Curve.Length ? r.Curve[i] : null).ToList()))
                 .Where(x => x.gaps.Count > 0 && x.gaps.All(g => g is not null))
                 .Select(x => string.Create(Invariant, $"{x.c} s {x.gaps.Average(g => g!.Value):0.00} %"));
-            var curveText = planner != "alns" ? "" : "; curve " + string.Join(", ", points);
+            var curveText = planner is not ("alns" or "ortools") ? "" : "; curve " + string.Join(", ", points);
             Console.WriteLine(string.Create(Invariant,
                 $"set {set.Key.Set}: {set.Count()} instances, mean gap {(gaps.Count == 0 ? "-" : gaps.Average().ToString("0.00", Invariant))} %, feasible {set.Count(r => r.Feasible)}/{set.Count()}, mean seconds {set.Average(r => r.Seconds):0.0}{curveText}"));
         }

@@ -28,6 +28,47 @@ internal static class InsertionOrdering
         }
     }
 
+    /// <summary>
+    /// Moves each bundle's groups up behind its first group in the order, so the visits a recipient should get
+    /// from one staff member are placed one after another (the later ones then see the first one's staff).
+    /// </summary>
+    public static void KeepBundlesTogether(CompiledProblem p, List<int> groups)
+    {
+        if (groups.Count < 2)
+        {
+            return;
+        }
+
+        var byBundle = new Dictionary<int, List<int>>();
+        foreach (var g in groups)
+        {
+            var b = p.BundleOf[g];
+            if (!byBundle.TryGetValue(b, out var list))
+            {
+                byBundle[b] = list = [];
+            }
+
+            list.Add(g);
+        }
+
+        if (byBundle.Count == groups.Count)
+        {
+            return;
+        }
+
+        var ordered = new List<int>(groups.Count);
+        foreach (var g in groups)
+        {
+            if (byBundle.Remove(p.BundleOf[g], out var members))
+            {
+                ordered.AddRange(members);
+            }
+        }
+
+        groups.Clear();
+        groups.AddRange(ordered);
+    }
+
     private static double Earliest(CompiledProblem p, int group)
     {
         var tasks = p.Groups[group];

@@ -203,6 +203,8 @@ internal sealed class CompiledProblem
             }
         }
 
+        (Bundles, BundleOf) = BuildBundles();
+        HasBundles = Bundles.Any(b => b.Length > 1);
         CandidateRoutes = BuildCandidateRoutes();
     }
 
@@ -285,6 +287,15 @@ internal sealed class CompiledProblem
 
     public int[] GroupOf { get; }
 
+    /// <summary>Groups of one recipient, day and period (a bundle, which continuity wants done by one staff member).</summary>
+    public int[][] Bundles { get; }
+
+    /// <summary>Bundle of each group.</summary>
+    public int[] BundleOf { get; }
+
+    /// <summary>Some recipient has more than one visit group in a period (never in the Mankowska instances).</summary>
+    public bool HasBundles { get; }
+
     /// <summary>Routes whose staff has the competences, honours pinning and whose shift can reach the window.</summary>
     public int[][] CandidateRoutes { get; }
 
@@ -315,6 +326,29 @@ internal sealed class CompiledProblem
         }
 
         return [.. groups];
+    }
+
+    private (int[][] Bundles, int[] BundleOf) BuildBundles()
+    {
+        var index = new Dictionary<(int Recipient, int Day, int Period), int>();
+        var members = new List<List<int>>();
+        var bundleOf = new int[Groups.Length];
+        for (var g = 0; g < Groups.Length; g++)
+        {
+            var t = Groups[g][0];
+            var key = (Recipient[t], Day[t], Period[t]);
+            if (!index.TryGetValue(key, out var b))
+            {
+                b = members.Count;
+                index[key] = b;
+                members.Add([]);
+            }
+
+            members[b].Add(g);
+            bundleOf[g] = b;
+        }
+
+        return ([.. members.Select(m => m.ToArray())], bundleOf);
     }
 
     private int[][] BuildCandidateRoutes()

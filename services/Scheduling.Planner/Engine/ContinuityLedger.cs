@@ -19,9 +19,7 @@ internal sealed class ContinuityLedger
     public ContinuityLedger(CompiledProblem problem)
     {
         _problem = problem;
-        var w = problem.Weights;
-        Enabled = w.DistinctStaffPerDay != 0 || w.DistinctStaffOverHorizon != 0 || w.NotByContactPerson != 0
-            || w.UnfamiliarStaff != 0 || w.SplitBundles != 0;
+        Enabled = problem.Weights.HasContinuityTerms;
     }
 
     public bool Enabled { get; }

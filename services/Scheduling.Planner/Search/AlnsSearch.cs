@@ -10,7 +10,7 @@ namespace CareServices.Scheduling.Planner.Search;
 /// </summary>
 internal sealed class AlnsSearch
 {
-    private static readonly RuinOperator[] Ruins = Enum.GetValues<RuinOperator>();
+    private static readonly RuinOperator[] GroupRuins = Enum.GetValues<RuinOperator>().Where(r => r != RuinOperator.Bundles).ToArray();
     private static readonly InsertionOrder[] Orders = Enum.GetValues<InsertionOrder>();
 
     private readonly CompiledProblem _p;
@@ -19,6 +19,8 @@ internal sealed class AlnsSearch
     private readonly Ruin _ruin;
     private readonly GroupInserter _inserter;
     private readonly Action<double, long> _onBest;
+    private readonly RuinOperator[] _ruins;
+    private readonly bool _bundles;
 
     public AlnsSearch(CompiledProblem problem, NeighbourLists neighbours, int seed, SearchLimits limits, Action<double, long> onBest)
     {
@@ -28,6 +30,10 @@ internal sealed class AlnsSearch
         _ruin = new Ruin(problem, neighbours);
         _inserter = new GroupInserter(problem, neighbours.Of) { WideRetry = false };
         _onBest = onBest;
+        // Bundles are a unit only where continuity is weighted and a recipient has several visits in a period;
+        // elsewhere (the Mankowska instances, or continuity off) the search stays exactly the group-level one.
+        _bundles = problem.HasBundles && problem.Weights.HasContinuityTerms;
+        _ruins = _bundles ? [.. GroupRuins, RuinOperator.Bundles] : GroupRuins;
     }
 
     public long Iterations { get; private set; }
@@ -43,12 +49,15 @@ internal sealed class AlnsSearch
         var bestCost = currentCost;
         _onBest(bestCost, 0);
 
-        var ruinSelector = new AdaptiveSelector(Ruins.Length);
+        var ruinSelector = new AdaptiveSelector(_ruins.Length);
         var orderSelector = new AdaptiveSelector(Orders.Length);
         var removed = new List<int>();
         var groups = _p.Groups.Length;
         var qMax = Math.Max(2, Math.Min(40, (int)(0.3 * groups)));
-        var scale = Math.Max(1e-6, currentCost - _p.Weights.Unassigned * current.UnassignedPriority);
+        // The temperature follows the routing part of the cost (travel, lateness, overtime). Continuity
+        // penalties are large per-visit constants; counting them in would make the search accept much worse
+        // routes with continuity on than with it off.
+        var scale = Math.Max(1e-6, currentCost - _p.Weights.Unassigned * current.UnassignedPriority - current.Ledger.WeightedTotal);
         var startTemperature = 0.004 * scale;
         var endTemperature = 0.00005 * scale;
 
@@ -61,7 +70,7 @@ internal sealed class AlnsSearch
             var q = 1 + _rng.Next(qMax);
             candidate.CopyFrom(current);
             removed.Clear();
-            _ruin.Apply(candidate, Ruins[ruinOp], q, _rng, removed);
+            _ruin.Apply(candidate, _ruins[ruinOp], q, _rng, removed);
             candidate.Recompute();
             for (var g = 0; g < groups; g++)
             {
@@ -72,6 +81,10 @@ internal sealed class AlnsSearch
             }
 
             InsertionOrdering.Sort(_p, removed, Orders[orderOp], _rng);
+            if (_bundles)
+            {
+                InsertionOrdering.KeepBundlesTogether(_p, removed);
+            }
             _inserter.BlinkRate = _rng.NextDouble() < 0.5 ? 0 : 0.05 * _rng.NextDouble();
             foreach (var g in removed)
             {

@@ -44,6 +44,9 @@ internal sealed class Ruin
             case RuinOperator.Strings:
                 RemoveStrings(s, q, rng, removed);
                 break;
+            case RuinOperator.Bundles:
+                RemoveBundles(s, q, rng, removed);
+                break;
             case RuinOperator.Random:
             default:
                 for (var k = 0; k < q; k++)
@@ -171,6 +174,45 @@ internal sealed class Ruin
         for (var k = 0; k < q; k++)
         {
             RemoveGroup(s, _scored[k].Group, removed);
+        }
+    }
+
+    /// <summary>
+    /// Related removal by whole bundles: a recipient's visits of one period leave together, so repair can hand
+    /// the bundle to another staff member without a split-bundle penalty standing in the way of each single move.
+    /// </summary>
+    private void RemoveBundles(WorkingSolution s, int q, Random rng, List<int> removed)
+    {
+        var seed = _assigned[rng.Next(_assigned.Count)];
+        var seedTask = _p.Groups[seed][0];
+        var m = _p.Matrix[0];
+        _scored.Clear();
+        foreach (var g in _assigned)
+        {
+            var t = _p.Groups[g][0];
+            var key = m.Duration(_p.Location[seedTask], _p.Location[t])
+                + 0.5 * Math.Abs(s.Start[seedTask] - s.Start[t]) + 5 * rng.NextDouble();
+            _scored.Add((key, g));
+        }
+
+        _scored.Sort((a, b) => a.Key.CompareTo(b.Key));
+        var target = removed.Count + q;
+        foreach (var (_, g) in _scored)
+        {
+            if (removed.Count >= target)
+            {
+                break;
+            }
+
+            foreach (var member in _p.Bundles[_p.BundleOf[g]])
+            {
+                var tasks = _p.Groups[member];
+                if ((s.IsAssigned(tasks[0]) || (tasks.Length > 1 && s.IsAssigned(tasks[1])))
+                    && (_p.PinnedRoute[tasks[0]] < 0 || tasks.Length > 1))
+                {
+                    RemoveGroup(s, member, removed);
+                }
+            }
         }
     }
 

@@ -8,4 +8,7 @@ internal enum RuinOperator
     Related,
     Strings,
     Tardy,
+
+    /// <summary>Whole bundles around a seed (only where recipients have several visits in a period).</summary>
+    Bundles,
 }
