@@ -1,7 +1,9 @@
 using CareServices.Assessment.Api.Persistence;
+using CareServices.Assessment.Api.Security;
 using CareServices.ServiceDefaults.Caching;
 using CareServices.ServiceDefaults.Messaging;
 using CareServices.ServiceDefaults.Persistence;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace CareServices.Assessment.Api;
 
@@ -14,6 +16,12 @@ public static class AssessmentServiceExtensions
         builder.AddServiceDatabase<AssessmentDbContext, WebApplicationBuilder>("assessmentdb");
         builder.AddServiceBus<AssessmentDbContext, WebApplicationBuilder>(ServiceName);
         builder.AddServiceRedis();
+
+        builder.Services.AddDataProtection()
+            .SetApplicationName("careservices-assessment")
+            .PersistKeysToDbContext<AssessmentDbContext>();
+        builder.Services.AddSingleton<KeyCodeProtector>();
+        builder.Services.AddAssessmentPolicies();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using CareServices.Assessment.Api;
-using CareServices.Assessment.Api.Api;
+using CareServices.Assessment.Api.Api.Municipalities;
+using CareServices.Assessment.Api.Api.Recipients;
 using CareServices.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,7 +11,10 @@ builder.AddAssessmentServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.MapMunicipalitiesApi();
 app.MapRecipientsApi();
+app.MapResourcePersonsApi();
+app.MapKeyCodeApi();
 
 app.Run();
 

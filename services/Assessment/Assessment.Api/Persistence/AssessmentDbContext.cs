@@ -1,16 +1,24 @@
+using CareServices.Assessment.Domain.Auditing;
+using CareServices.Assessment.Domain.Municipalities;
 using CareServices.Assessment.Domain.Recipients;
 using CareServices.ServiceDefaults.Outbox;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareServices.Assessment.Api.Persistence;
 
-public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> options) : DbContext(options)
+public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
     public DbSet<Recipient> Recipients => Set<Recipient>();
+    public DbSet<ResourcePerson> ResourcePersons => Set<ResourcePerson>();
+    public DbSet<AccessRecord> AccessRecords => Set<AccessRecord>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AssessmentDbContext).Assembly);
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         modelBuilder.AddOutboxAndInbox();
     }
 }

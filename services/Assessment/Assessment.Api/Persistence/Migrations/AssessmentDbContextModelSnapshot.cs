@@ -23,6 +23,188 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CareServices.Assessment.Domain.Auditing.AccessRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id")
+                        .HasName("pk_access_records");
+
+                    b.HasIndex("MunicipalityId", "RecipientId", "At")
+                        .HasDatabaseName("ix_access_records_municipality_id_recipient_id_at");
+
+                    b.ToTable("access_records", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Municipalities.Municipality", b =>
+                {
+                    b.Property<string>("Number")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.HasKey("Number")
+                        .HasName("pk_municipalities");
+
+                    b.ToTable("municipalities", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Number = "1848",
+                            Country = "NO",
+                            Language = "nb",
+                            Name = "Steigen",
+                            TimeZone = "Europe/Oslo"
+                        },
+                        new
+                        {
+                            Number = "0301",
+                            Country = "NO",
+                            Language = "nb",
+                            Name = "Oslo",
+                            TimeZone = "Europe/Oslo"
+                        });
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Municipalities.Zone", b =>
+                {
+                    b.Property<string>("MunicipalityId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.HasKey("MunicipalityId", "Name")
+                        .HasName("pk_zones");
+
+                    b.ToTable("zones", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Name = "Nord-Steigen",
+                            Latitude = 67.930000000000007,
+                            Longitude = 15.33
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Name = "Nordfold",
+                            Latitude = 67.760000000000005,
+                            Longitude = 15.19
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Name = "Leiranger",
+                            Latitude = 67.799999999999997,
+                            Longitude = 14.98
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Name = "Gamle Oslo sør",
+                            Latitude = 59.899999999999999,
+                            Longitude = 10.785
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Name = "Gamle Oslo øst",
+                            Latitude = 59.908000000000001,
+                            Longitude = 10.800000000000001
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Name = "Gamle Oslo nord",
+                            Latitude = 59.914999999999999,
+                            Longitude = 10.77
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Name = "Gamle Oslo vest",
+                            Latitude = 59.906999999999996,
+                            Longitude = 10.757999999999999
+                        });
+                });
+
             modelBuilder.Entity("CareServices.Assessment.Domain.Recipients.Recipient", b =>
                 {
                     b.Property<Guid>("Id")
@@ -32,6 +214,10 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("date")
                         .HasColumnName("birth_date");
+
+                    b.Property<bool>("LivesAlone")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lives_alone");
 
                     b.Property<string>("MunicipalityId")
                         .IsRequired()
@@ -47,8 +233,8 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
 
                     b.Property<string>("NationalId")
                         .IsRequired()
-                        .HasMaxLength(11)
-                        .HasColumnType("character varying(11)")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
                         .HasColumnName("national_id");
 
                     b.Property<string>("PreferredLanguage")
@@ -66,6 +252,15 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.PrimitiveCollection<List<string>>("WelfareTechnology")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("welfare_technology");
 
                     b.Property<string>("Zone")
                         .IsRequired()
@@ -104,6 +299,51 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                                 .HasColumnName("address_street");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "HomeNotes", "CareServices.Assessment.Domain.Recipients.Recipient.HomeNotes#HomeNotes", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Aids")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("home_notes_aids");
+
+                            b1.Property<string>("Other")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("home_notes_other");
+
+                            b1.Property<string>("Pets")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("home_notes_pets");
+
+                            b1.Property<bool>("Smoking")
+                                .HasColumnType("boolean")
+                                .HasColumnName("home_notes_smoking");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "KeyArrangement", "CareServices.Assessment.Domain.Recipients.Recipient.KeyArrangement#KeyArrangement", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("key_arrangement_kind");
+
+                            b1.Property<string>("Location")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("key_arrangement_location");
+
+                            b1.Property<string>("ProtectedCode")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("key_arrangement_protected_code");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_recipients");
 
@@ -111,10 +351,55 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_recipients_municipality_id_national_id");
 
-                    b.HasIndex("MunicipalityId", "Zone")
-                        .HasDatabaseName("ix_recipients_municipality_id_zone");
+                    b.HasIndex("MunicipalityId", "Zone", "Status")
+                        .HasDatabaseName("ix_recipients_municipality_id_zone_status");
 
                     b.ToTable("recipients", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Recipients.ResourcePerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("ConsentToInform")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_to_inform");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("phone");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("relation");
+
+                    b.HasKey("Id")
+                        .HasName("pk_resource_persons");
+
+                    b.HasIndex("RecipientId")
+                        .HasDatabaseName("ix_resource_persons_recipient_id");
+
+                    b.ToTable("resource_persons", (string)null);
                 });
 
             modelBuilder.Entity("CareServices.ServiceDefaults.Outbox.InboxMessage", b =>
@@ -205,6 +490,59 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Municipalities.Zone", b =>
+                {
+                    b.HasOne("CareServices.Assessment.Domain.Municipalities.Municipality", null)
+                        .WithMany("Zones")
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_zones_municipalities_municipality_id");
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Recipients.ResourcePerson", b =>
+                {
+                    b.HasOne("CareServices.Assessment.Domain.Recipients.Recipient", null)
+                        .WithMany("ResourcePersons")
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_resource_persons_recipients_recipient_id");
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Municipalities.Municipality", b =>
+                {
+                    b.Navigation("Zones");
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Recipients.Recipient", b =>
+                {
+                    b.Navigation("ResourcePersons");
                 });
 #pragma warning restore 612, 618
         }

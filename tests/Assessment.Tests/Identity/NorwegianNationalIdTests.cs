@@ -1,6 +1,7 @@
 using CareServices.Assessment.Domain.Identity;
+using CareServices.Assessment.Tests.Support;
 
-namespace CareServices.Assessment.Tests;
+namespace CareServices.Assessment.Tests.Identity;
 
 public sealed class NorwegianNationalIdTests
 {

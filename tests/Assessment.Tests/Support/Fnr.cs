@@ -1,4 +1,4 @@
-namespace CareServices.Assessment.Tests;
+namespace CareServices.Assessment.Tests.Support;
 
 /// <summary>Builds test national ids with correct mod-11 check digits, independently of the code under test.</summary>
 public static class Fnr
