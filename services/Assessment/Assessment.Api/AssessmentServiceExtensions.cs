@@ -1,3 +1,5 @@
+using CareServices.Assessment.Api.Api.Letters;
+using CareServices.Assessment.Api.Messaging;
 using CareServices.Assessment.Api.Persistence;
 using CareServices.Assessment.Api.Security;
 using CareServices.ServiceDefaults.Caching;
@@ -22,6 +24,9 @@ public static class AssessmentServiceExtensions
             .PersistKeysToDbContext<AssessmentDbContext>();
         builder.Services.AddSingleton<KeyCodeProtector>();
         builder.Services.AddAssessmentPolicies();
+        builder.Services.AddSingleton<AppealRules>();
+        builder.Services.AddSingleton<DecisionExpiryJob>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<DecisionExpiryJob>());
         return builder;
     }
 }

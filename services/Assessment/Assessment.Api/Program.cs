@@ -1,4 +1,6 @@
 using CareServices.Assessment.Api;
+using CareServices.Assessment.Api.Api.Catalogue;
+using CareServices.Assessment.Api.Api.Decisions;
 using CareServices.Assessment.Api.Api.Municipalities;
 using CareServices.Assessment.Api.Api.Recipients;
 using CareServices.ServiceDefaults;
@@ -15,6 +17,8 @@ app.MapMunicipalitiesApi();
 app.MapRecipientsApi();
 app.MapResourcePersonsApi();
 app.MapKeyCodeApi();
+app.MapCatalogueApi();
+app.MapDecisionsApi();
 
 app.Run();
 

@@ -60,8 +60,12 @@ public class AssessmentHost : IAsyncLifetime
         await Servers.DisposeAsync();
     }
 
-    /// <summary>The event types the recorder binds; later steps add theirs.</summary>
-    public static Type[] EventTypes { get; } = [typeof(RecipientRegistered), typeof(RecipientUpdated)];
+    /// <summary>The event types the recorder binds.</summary>
+    public static Type[] EventTypes { get; } =
+    [
+        typeof(RecipientRegistered), typeof(RecipientUpdated), typeof(DecisionGranted), typeof(DecisionChanged),
+        typeof(DecisionTerminated), typeof(DecisionExpiring),
+    ];
 
     public HttpClient Client(string role, string municipality = "1848", string? subject = null) =>
         WithToken(TestTokens.For(role, municipality, subject));

@@ -1,4 +1,6 @@
 using CareServices.Assessment.Domain.Auditing;
+using CareServices.Assessment.Domain.Catalogue;
+using CareServices.Assessment.Domain.Decisions;
 using CareServices.Assessment.Domain.Municipalities;
 using CareServices.Assessment.Domain.Recipients;
 using CareServices.ServiceDefaults.Outbox;
@@ -13,6 +15,9 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
     public DbSet<Recipient> Recipients => Set<Recipient>();
     public DbSet<ResourcePerson> ResourcePersons => Set<ResourcePerson>();
     public DbSet<AccessRecord> AccessRecords => Set<AccessRecord>();
+    public DbSet<ServiceType> ServiceTypes => Set<ServiceType>();
+    public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<DecisionCounter> DecisionCounters => Set<DecisionCounter>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

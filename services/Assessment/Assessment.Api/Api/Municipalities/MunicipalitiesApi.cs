@@ -1,5 +1,6 @@
 using CareServices.Assessment.Api.Persistence;
 using CareServices.Assessment.Api.Security;
+using CareServices.Assessment.Domain.Catalogue;
 using CareServices.Assessment.Domain.Municipalities;
 using CareServices.ServiceDefaults.Auth;
 using CareServices.ServiceDefaults.Problems;
@@ -62,6 +63,7 @@ public static class MunicipalitiesApi
         {
             municipality = Municipality.Create(number, request.Name!, request.Country!, request.Language!);
             db.Municipalities.Add(municipality);
+            db.ServiceTypes.AddRange(DefaultCatalogue.Entries.Select(entry => ServiceType.Create(number, entry)));
         }
         else if (municipality.Country != request.Country)
         {

@@ -23,6 +23,27 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CareServices.Assessment.Api.Persistence.DecisionCounter", b =>
+                {
+                    b.Property<string>("MunicipalityId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_number");
+
+                    b.HasKey("MunicipalityId", "Year")
+                        .HasName("pk_decision_counters");
+
+                    b.ToTable("decision_counters", (string)null);
+                });
+
             modelBuilder.Entity("CareServices.Assessment.Domain.Auditing.AccessRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -71,6 +92,601 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         .HasDatabaseName("ix_access_records_municipality_id_recipient_id_at");
 
                     b.ToTable("access_records", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Catalogue.ServiceType", b =>
+                {
+                    b.Property<string>("MunicipalityId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("CoPayment")
+                        .HasColumnType("boolean")
+                        .HasColumnName("co_payment");
+
+                    b.Property<string>("DefaultCompetence")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("default_competence");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("NameDa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_da");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameNb")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_nb");
+
+                    b.Property<string>("NameSv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_sv");
+
+                    b.HasKey("MunicipalityId", "Code")
+                        .HasName("pk_service_types");
+
+                    b.ToTable("service_types", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "personal_care",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "HealthCare",
+                            NameDa = "Personlig pleje",
+                            NameEn = "Personal care (hygiene, dressing, oral care, shaving)",
+                            NameNb = "Personlig stell",
+                            NameSv = "Personlig omvårdnad"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "shower",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "HealthCare",
+                            NameDa = "Bad",
+                            NameEn = "Shower",
+                            NameNb = "Dusj",
+                            NameSv = "Dusch"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "nutrition",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "HealthCare",
+                            NameDa = "Måltider og ernæring",
+                            NameEn = "Meals and nutrition",
+                            NameNb = "Måltider og ernæring",
+                            NameSv = "Måltider och nutrition"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "medication",
+                            CoPayment = false,
+                            DefaultCompetence = "Nurse",
+                            Kind = "HealthCare",
+                            NameDa = "Medicinhåndtering",
+                            NameEn = "Medication administration",
+                            NameNb = "Legemiddelhåndtering",
+                            NameSv = "Läkemedelshantering"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "wound_care",
+                            CoPayment = false,
+                            DefaultCompetence = "Nurse",
+                            Kind = "HealthCare",
+                            NameDa = "Sårpleje og injektioner",
+                            NameEn = "Wound care and injections",
+                            NameNb = "Sårbehandling og injeksjoner",
+                            NameSv = "Sårvård och injektioner"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "nursing_care",
+                            CoPayment = false,
+                            DefaultCompetence = "Nurse",
+                            Kind = "HealthCare",
+                            NameDa = "Pleje ved sengeleje og alvorlig sygdom",
+                            NameEn = "Nursing of the bedridden and seriously ill",
+                            NameNb = "Pleie ved sengeleie og alvorlig sykdom",
+                            NameSv = "Omvårdnad vid sängläge och svår sjukdom"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "physical_training",
+                            CoPayment = false,
+                            DefaultCompetence = "Physiotherapist",
+                            Kind = "HealthCare",
+                            NameDa = "Fysisk aktivitet og genoptræning",
+                            NameEn = "Physical activity and training",
+                            NameNb = "Fysisk aktivitet og opptrening",
+                            NameSv = "Fysisk aktivitet och träning"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "technical_aids",
+                            CoPayment = false,
+                            DefaultCompetence = "OccupationalTherapist",
+                            Kind = "HealthCare",
+                            NameDa = "Hjælpemidler og velfærdsteknologi",
+                            NameEn = "Technical aids and welfare technology",
+                            NameNb = "Hjelpemidler og velferdsteknologi",
+                            NameSv = "Hjälpmedel och välfärdsteknik"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "cleaning",
+                            CoPayment = true,
+                            DefaultCompetence = "HomeHelper",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Rengøring",
+                            NameEn = "Cleaning",
+                            NameNb = "Rengjøring",
+                            NameSv = "Städning"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "laundry",
+                            CoPayment = true,
+                            DefaultCompetence = "HomeHelper",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Tøjvask",
+                            NameEn = "Laundry",
+                            NameNb = "Klesvask",
+                            NameSv = "Tvätt"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "bed_change",
+                            CoPayment = true,
+                            DefaultCompetence = "HomeHelper",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Sengeskift",
+                            NameEn = "Bed change",
+                            NameNb = "Sengeskift",
+                            NameSv = "Bäddning"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "shopping",
+                            CoPayment = true,
+                            DefaultCompetence = "HomeHelper",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Bestilling og indkøb af dagligvarer",
+                            NameEn = "Grocery ordering and shopping",
+                            NameNb = "Bestilling og innkjøp av matvarer",
+                            NameSv = "Beställning och inköp av livsmedel"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "escort",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Ledsagelse til læge, tandlæge og hospital",
+                            NameEn = "Escort to doctor, dentist and hospital",
+                            NameNb = "Ledsager til lege, tannlege og sykehus",
+                            NameSv = "Ledsagning till läkare, tandläkare och sjukhus"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "supervisory_visit",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "HealthCare",
+                            NameDa = "Tilsynsbesøg og samtale",
+                            NameEn = "Supervisory visit and conversation",
+                            NameNb = "Tilsynsbesøk og samtale",
+                            NameSv = "Tillsynsbesök och samtal"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "social_activity",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Social aktivitet og samvær",
+                            NameEn = "Social activity",
+                            NameNb = "Sosial aktivitet og samvær",
+                            NameSv = "Social aktivitet och samvaro"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "personal_care",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "HealthCare",
+                            NameDa = "Personlig pleje",
+                            NameEn = "Personal care (hygiene, dressing, oral care, shaving)",
+                            NameNb = "Personlig stell",
+                            NameSv = "Personlig omvårdnad"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "shower",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "HealthCare",
+                            NameDa = "Bad",
+                            NameEn = "Shower",
+                            NameNb = "Dusj",
+                            NameSv = "Dusch"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "nutrition",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "HealthCare",
+                            NameDa = "Måltider og ernæring",
+                            NameEn = "Meals and nutrition",
+                            NameNb = "Måltider og ernæring",
+                            NameSv = "Måltider och nutrition"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "medication",
+                            CoPayment = false,
+                            DefaultCompetence = "Nurse",
+                            Kind = "HealthCare",
+                            NameDa = "Medicinhåndtering",
+                            NameEn = "Medication administration",
+                            NameNb = "Legemiddelhåndtering",
+                            NameSv = "Läkemedelshantering"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "wound_care",
+                            CoPayment = false,
+                            DefaultCompetence = "Nurse",
+                            Kind = "HealthCare",
+                            NameDa = "Sårpleje og injektioner",
+                            NameEn = "Wound care and injections",
+                            NameNb = "Sårbehandling og injeksjoner",
+                            NameSv = "Sårvård och injektioner"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "nursing_care",
+                            CoPayment = false,
+                            DefaultCompetence = "Nurse",
+                            Kind = "HealthCare",
+                            NameDa = "Pleje ved sengeleje og alvorlig sygdom",
+                            NameEn = "Nursing of the bedridden and seriously ill",
+                            NameNb = "Pleie ved sengeleie og alvorlig sykdom",
+                            NameSv = "Omvårdnad vid sängläge och svår sjukdom"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "physical_training",
+                            CoPayment = false,
+                            DefaultCompetence = "Physiotherapist",
+                            Kind = "HealthCare",
+                            NameDa = "Fysisk aktivitet og genoptræning",
+                            NameEn = "Physical activity and training",
+                            NameNb = "Fysisk aktivitet og opptrening",
+                            NameSv = "Fysisk aktivitet och träning"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "technical_aids",
+                            CoPayment = false,
+                            DefaultCompetence = "OccupationalTherapist",
+                            Kind = "HealthCare",
+                            NameDa = "Hjælpemidler og velfærdsteknologi",
+                            NameEn = "Technical aids and welfare technology",
+                            NameNb = "Hjelpemidler og velferdsteknologi",
+                            NameSv = "Hjälpmedel och välfärdsteknik"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "cleaning",
+                            CoPayment = true,
+                            DefaultCompetence = "HomeHelper",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Rengøring",
+                            NameEn = "Cleaning",
+                            NameNb = "Rengjøring",
+                            NameSv = "Städning"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "laundry",
+                            CoPayment = true,
+                            DefaultCompetence = "HomeHelper",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Tøjvask",
+                            NameEn = "Laundry",
+                            NameNb = "Klesvask",
+                            NameSv = "Tvätt"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "bed_change",
+                            CoPayment = true,
+                            DefaultCompetence = "HomeHelper",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Sengeskift",
+                            NameEn = "Bed change",
+                            NameNb = "Sengeskift",
+                            NameSv = "Bäddning"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "shopping",
+                            CoPayment = true,
+                            DefaultCompetence = "HomeHelper",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Bestilling og indkøb af dagligvarer",
+                            NameEn = "Grocery ordering and shopping",
+                            NameNb = "Bestilling og innkjøp av matvarer",
+                            NameSv = "Beställning och inköp av livsmedel"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "escort",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Ledsagelse til læge, tandlæge og hospital",
+                            NameEn = "Escort to doctor, dentist and hospital",
+                            NameNb = "Ledsager til lege, tannlege og sykehus",
+                            NameSv = "Ledsagning till läkare, tandläkare och sjukhus"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "supervisory_visit",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "HealthCare",
+                            NameDa = "Tilsynsbesøg og samtale",
+                            NameEn = "Supervisory visit and conversation",
+                            NameNb = "Tilsynsbesøk og samtale",
+                            NameSv = "Tillsynsbesök och samtal"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "social_activity",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Social aktivitet og samvær",
+                            NameEn = "Social activity",
+                            NameNb = "Sosial aktivitet og samvær",
+                            NameSv = "Social aktivitet och samvaro"
+                        });
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Decisions.Decision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<DateTimeOffset?>("ExpiringAnnouncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expiring_announced_at");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid?>("PreviousVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("previous_version_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ContactPerson", "CareServices.Assessment.Domain.Decisions.Decision.ContactPerson#ContactPerson", b1 =>
+                        {
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("contact_person_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("contact_person_phone");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_decisions");
+
+                    b.HasIndex("RecipientId", "Status")
+                        .HasDatabaseName("ix_decisions_recipient_id_status");
+
+                    b.HasIndex("MunicipalityId", "Number", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_decisions_municipality_id_number_version");
+
+                    b.HasIndex("MunicipalityId", "Status", "ValidTo")
+                        .HasDatabaseName("ix_decisions_municipality_id_status_valid_to");
+
+                    b.ToTable("decisions", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Decisions.ServiceLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("CoPayment")
+                        .HasColumnType("boolean")
+                        .HasColumnName("co_payment");
+
+                    b.Property<string>("Competence")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("competence");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<bool>("DoubleStaffing")
+                        .HasColumnType("boolean")
+                        .HasColumnName("double_staffing");
+
+                    b.Property<string>("Instructions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("instructions");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("line_number");
+
+                    b.Property<int>("MinutesPerVisit")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes_per_visit");
+
+                    b.Property<string>("Pattern")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("pattern");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("service_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_service_lines");
+
+                    b.HasIndex("DecisionId")
+                        .HasDatabaseName("ix_service_lines_decision_id");
+
+                    b.ToTable("service_lines", (string)null);
                 });
 
             modelBuilder.Entity("CareServices.Assessment.Domain.Municipalities.Municipality", b =>
@@ -515,6 +1131,16 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("CareServices.Assessment.Domain.Decisions.ServiceLine", b =>
+                {
+                    b.HasOne("CareServices.Assessment.Domain.Decisions.Decision", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_lines_decisions_decision_id");
+                });
+
             modelBuilder.Entity("CareServices.Assessment.Domain.Municipalities.Zone", b =>
                 {
                     b.HasOne("CareServices.Assessment.Domain.Municipalities.Municipality", null)
@@ -533,6 +1159,11 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_resource_persons_recipients_recipient_id");
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Decisions.Decision", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("CareServices.Assessment.Domain.Municipalities.Municipality", b =>
