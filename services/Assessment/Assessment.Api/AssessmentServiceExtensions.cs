@@ -16,7 +16,12 @@ public static class AssessmentServiceExtensions
     public static WebApplicationBuilder AddAssessmentServices(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AssessmentDbContext, WebApplicationBuilder>("assessmentdb");
-        builder.AddServiceBus<AssessmentDbContext, WebApplicationBuilder>(ServiceName);
+        builder.AddServiceBus<AssessmentDbContext, WebApplicationBuilder>(ServiceName, bus =>
+        {
+            bus.AddConsumer<VisitScheduledConsumer>(typeof(VisitScheduledConsumerDefinition));
+            bus.AddConsumer<VisitCancelledConsumer>(typeof(VisitCancelledConsumerDefinition));
+            bus.AddConsumer<VisitDocumentedConsumer>(typeof(VisitDocumentedConsumerDefinition));
+        });
         builder.AddServiceRedis();
 
         builder.Services.AddDataProtection()

@@ -1,6 +1,10 @@
 using CareServices.Assessment.Api;
+using CareServices.Assessment.Api.Api.Assessments;
 using CareServices.Assessment.Api.Api.Catalogue;
 using CareServices.Assessment.Api.Api.Decisions;
+using CareServices.Assessment.Api.Api.FollowUp;
+using CareServices.Assessment.Api.Api.Goals;
+using CareServices.Assessment.Api.Api.Intake;
 using CareServices.Assessment.Api.Api.Municipalities;
 using CareServices.Assessment.Api.Api.Recipients;
 using CareServices.ServiceDefaults;
@@ -19,6 +23,10 @@ app.MapResourcePersonsApi();
 app.MapKeyCodeApi();
 app.MapCatalogueApi();
 app.MapDecisionsApi();
+app.MapIntakeApi();
+app.MapGoalsApi();
+app.MapAssessmentsApi();
+app.MapFollowUpApi();
 
 app.Run();
 

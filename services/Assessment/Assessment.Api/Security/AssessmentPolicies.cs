@@ -21,6 +21,9 @@ public static class AssessmentPolicies
     /// </summary>
     public const string KeyCodeReaders = "assessment:key-code-readers";
 
+    /// <summary>Reconciliation, review and preventive-visit lists: minutes and dates, no health details.</summary>
+    public const string FollowUpReaders = "assessment:follow-up-readers";
+
     public static readonly string[] CareStaffRoles = [Roles.CaseWorker, Roles.Planner, Roles.CareWorker, Roles.Nurse, Roles.UnitLeader];
 
     public static IServiceCollection AddAssessmentPolicies(this IServiceCollection services)
@@ -28,6 +31,7 @@ public static class AssessmentPolicies
         services.AddAuthorizationBuilder()
             .AddPolicy(CareStaff, Require(CareStaffRoles))
             .AddPolicy(DecisionReaders, Require([.. CareStaffRoles, Roles.Recipient]))
+            .AddPolicy(FollowUpReaders, Require([Roles.CaseWorker, Roles.Planner, Roles.UnitLeader]))
             .AddPolicy(KeyCodeReaders, Require([Roles.Planner, Roles.CareWorker, Roles.Nurse]));
         return services;
     }

@@ -1,5 +1,6 @@
 using CareServices.Assessment.Api.Persistence;
 using CareServices.Assessment.Api.Security;
+using CareServices.Assessment.Domain.Assessments;
 using CareServices.Assessment.Domain.Catalogue;
 using CareServices.Assessment.Domain.Municipalities;
 using CareServices.ServiceDefaults.Auth;
@@ -64,6 +65,7 @@ public static class MunicipalitiesApi
             municipality = Municipality.Create(number, request.Name!, request.Country!, request.Language!);
             db.Municipalities.Add(municipality);
             db.ServiceTypes.AddRange(DefaultCatalogue.Entries.Select(entry => ServiceType.Create(number, entry)));
+            db.AssessmentVariables.AddRange(DefaultVariables.For(number));
         }
         else if (municipality.Country != request.Country)
         {

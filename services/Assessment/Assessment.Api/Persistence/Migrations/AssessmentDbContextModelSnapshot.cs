@@ -44,6 +44,519 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                     b.ToTable("decision_counters", (string)null);
                 });
 
+            modelBuilder.Entity("CareServices.Assessment.Domain.Assessments.AssessmentVariable", b =>
+                {
+                    b.Property<string>("MunicipalityId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("group");
+
+                    b.Property<int>("MaxScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_score");
+
+                    b.Property<int>("MinScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_score");
+
+                    b.Property<string>("NameDa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_da");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameNb")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_nb");
+
+                    b.Property<string>("NameSv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_sv");
+
+                    b.HasKey("MunicipalityId", "Code")
+                        .HasName("pk_assessment_variables");
+
+                    b.ToTable("assessment_variables", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "social_participation",
+                            Group = "social",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Social deltagelse",
+                            NameEn = "Social participation",
+                            NameNb = "Sosial deltakelse",
+                            NameSv = "Social delaktighet"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "daily_decisions",
+                            Group = "cognitive",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Beslutninger i hverdagen",
+                            NameEn = "Decisions in daily life",
+                            NameNb = "Beslutninger i dagliglivet",
+                            NameSv = "Beslut i vardagen"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "own_health",
+                            Group = "personal_care",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Varetage egen sundhed",
+                            NameEn = "Looking after own health",
+                            NameNb = "Ivareta egen helse",
+                            NameSv = "Sköta sin egen hälsa"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "communication",
+                            Group = "cognitive",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Kommunikation",
+                            NameEn = "Communication",
+                            NameNb = "Kommunikasjon",
+                            NameSv = "Kommunikation"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "memory",
+                            Group = "cognitive",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Hukommelse",
+                            NameEn = "Memory",
+                            NameNb = "Hukommelse",
+                            NameSv = "Minne"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "behaviour",
+                            Group = "cognitive",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Styring af adfærd",
+                            NameEn = "Managing own behaviour",
+                            NameNb = "Styring av atferd",
+                            NameSv = "Styra sitt beteende"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "goods_services",
+                            Group = "instrumental",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Skaffe varer og tjenesteydelser",
+                            NameEn = "Obtaining goods and services",
+                            NameNb = "Skaffe seg varer og tjenester",
+                            NameSv = "Skaffa varor och tjänster"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "housework",
+                            Group = "instrumental",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Almindeligt husarbejde",
+                            NameEn = "Ordinary housework",
+                            NameNb = "Alminnelig husarbeid",
+                            NameSv = "Hushållsarbete"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "cooking",
+                            Group = "instrumental",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Lave mad",
+                            NameEn = "Preparing food",
+                            NameNb = "Lage mat",
+                            NameSv = "Laga mat"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "eating",
+                            Group = "personal_care",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Spise",
+                            NameEn = "Eating",
+                            NameNb = "Spise",
+                            NameSv = "Äta"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "hygiene",
+                            Group = "personal_care",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Personlig hygiejne",
+                            NameEn = "Personal hygiene",
+                            NameNb = "Personlig hygiene",
+                            NameSv = "Personlig hygien"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "dressing",
+                            Group = "personal_care",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Af- og påklædning",
+                            NameEn = "Dressing",
+                            NameNb = "Av- og påkledning",
+                            NameSv = "Av- och påklädning"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "toilet",
+                            Group = "personal_care",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Toiletbesøg",
+                            NameEn = "Toilet",
+                            NameNb = "Toalett",
+                            NameSv = "Toalettbesök"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "mobility_indoors",
+                            Group = "mobility",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Bevæge sig indendørs",
+                            NameEn = "Moving indoors",
+                            NameNb = "Bevege seg innendørs",
+                            NameSv = "Förflytta sig inomhus"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "mobility_outdoors",
+                            Group = "mobility",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Bevæge sig udendørs",
+                            NameEn = "Moving outdoors",
+                            NameNb = "Bevege seg utendørs",
+                            NameSv = "Förflytta sig utomhus"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "vision",
+                            Group = "senses",
+                            MaxScore = 4,
+                            MinScore = 1,
+                            NameDa = "Syn",
+                            NameEn = "Vision",
+                            NameNb = "Syn",
+                            NameSv = "Syn"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "hearing",
+                            Group = "senses",
+                            MaxScore = 4,
+                            MinScore = 1,
+                            NameDa = "Hørelse",
+                            NameEn = "Hearing",
+                            NameNb = "Hørsel",
+                            NameSv = "Hörsel"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "social_participation",
+                            Group = "social",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Social deltagelse",
+                            NameEn = "Social participation",
+                            NameNb = "Sosial deltakelse",
+                            NameSv = "Social delaktighet"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "daily_decisions",
+                            Group = "cognitive",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Beslutninger i hverdagen",
+                            NameEn = "Decisions in daily life",
+                            NameNb = "Beslutninger i dagliglivet",
+                            NameSv = "Beslut i vardagen"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "own_health",
+                            Group = "personal_care",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Varetage egen sundhed",
+                            NameEn = "Looking after own health",
+                            NameNb = "Ivareta egen helse",
+                            NameSv = "Sköta sin egen hälsa"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "communication",
+                            Group = "cognitive",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Kommunikation",
+                            NameEn = "Communication",
+                            NameNb = "Kommunikasjon",
+                            NameSv = "Kommunikation"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "memory",
+                            Group = "cognitive",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Hukommelse",
+                            NameEn = "Memory",
+                            NameNb = "Hukommelse",
+                            NameSv = "Minne"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "behaviour",
+                            Group = "cognitive",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Styring af adfærd",
+                            NameEn = "Managing own behaviour",
+                            NameNb = "Styring av atferd",
+                            NameSv = "Styra sitt beteende"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "goods_services",
+                            Group = "instrumental",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Skaffe varer og tjenesteydelser",
+                            NameEn = "Obtaining goods and services",
+                            NameNb = "Skaffe seg varer og tjenester",
+                            NameSv = "Skaffa varor och tjänster"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "housework",
+                            Group = "instrumental",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Almindeligt husarbejde",
+                            NameEn = "Ordinary housework",
+                            NameNb = "Alminnelig husarbeid",
+                            NameSv = "Hushållsarbete"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "cooking",
+                            Group = "instrumental",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Lave mad",
+                            NameEn = "Preparing food",
+                            NameNb = "Lage mat",
+                            NameSv = "Laga mat"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "eating",
+                            Group = "personal_care",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Spise",
+                            NameEn = "Eating",
+                            NameNb = "Spise",
+                            NameSv = "Äta"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "hygiene",
+                            Group = "personal_care",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Personlig hygiejne",
+                            NameEn = "Personal hygiene",
+                            NameNb = "Personlig hygiene",
+                            NameSv = "Personlig hygien"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "dressing",
+                            Group = "personal_care",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Af- og påklædning",
+                            NameEn = "Dressing",
+                            NameNb = "Av- og påkledning",
+                            NameSv = "Av- och påklädning"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "toilet",
+                            Group = "personal_care",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Toiletbesøg",
+                            NameEn = "Toilet",
+                            NameNb = "Toalett",
+                            NameSv = "Toalettbesök"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "mobility_indoors",
+                            Group = "mobility",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Bevæge sig indendørs",
+                            NameEn = "Moving indoors",
+                            NameNb = "Bevege seg innendørs",
+                            NameSv = "Förflytta sig inomhus"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "mobility_outdoors",
+                            Group = "mobility",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Bevæge sig udendørs",
+                            NameEn = "Moving outdoors",
+                            NameNb = "Bevege seg utendørs",
+                            NameSv = "Förflytta sig utomhus"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "vision",
+                            Group = "senses",
+                            MaxScore = 4,
+                            MinScore = 1,
+                            NameDa = "Syn",
+                            NameEn = "Vision",
+                            NameNb = "Syn",
+                            NameSv = "Syn"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "hearing",
+                            Group = "senses",
+                            MaxScore = 4,
+                            MinScore = 1,
+                            NameDa = "Hørelse",
+                            NameEn = "Hearing",
+                            NameNb = "Hørsel",
+                            NameSv = "Hörsel"
+                        });
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Assessments.FunctionalAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssessedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("assessed_by");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("assessed_on");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("scores");
+
+                    b.HasKey("Id")
+                        .HasName("pk_functional_assessments");
+
+                    b.HasIndex("MunicipalityId", "AssessedOn")
+                        .HasDatabaseName("ix_functional_assessments_municipality_id_assessed_on");
+
+                    b.HasIndex("RecipientId", "AssessedOn")
+                        .HasDatabaseName("ix_functional_assessments_recipient_id_assessed_on");
+
+                    b.ToTable("functional_assessments", (string)null);
+                });
+
             modelBuilder.Entity("CareServices.Assessment.Domain.Auditing.AccessRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -689,6 +1202,224 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                     b.ToTable("service_lines", (string)null);
                 });
 
+            modelBuilder.Entity("CareServices.Assessment.Domain.FollowUp.PreventiveVisit", b =>
+                {
+                    b.Property<Guid>("RecipientId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateOnly?>("VisitDate")
+                        .HasColumnType("date")
+                        .HasColumnName("visit_date");
+
+                    b.HasKey("RecipientId")
+                        .HasName("pk_preventive_visits");
+
+                    b.ToTable("preventive_visits", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.FollowUp.VisitMinutes", b =>
+                {
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("visit_id");
+
+                    b.Property<Guid>("ServiceLineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("service_line_id");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cancelled");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<int?>("DeliveredMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("delivered_minutes");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<DateTimeOffset>("PlannedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("planned_at");
+
+                    b.Property<int>("PlannedMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("planned_minutes");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date")
+                        .HasColumnName("week_start");
+
+                    b.HasKey("VisitId", "ServiceLineId")
+                        .HasName("pk_visit_minutes");
+
+                    b.HasIndex("MunicipalityId", "WeekStart", "RecipientId")
+                        .HasDatabaseName("ix_visit_minutes_municipality_id_week_start_recipient_id");
+
+                    b.ToTable("visit_minutes", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Goals.Goal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid?>("ParentGoalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_goal_id");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.PrimitiveCollection<List<Guid>>("ServiceLineIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("service_line_ids");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("TargetDate")
+                        .HasColumnType("date")
+                        .HasColumnName("target_date");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_goals");
+
+                    b.HasIndex("ParentGoalId")
+                        .HasDatabaseName("ix_goals_parent_goal_id");
+
+                    b.HasIndex("RecipientId")
+                        .HasDatabaseName("ix_goals_recipient_id");
+
+                    b.ToTable("goals", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Intake.IntakeConversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("ManagesSelf")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("manages_self");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.PrimitiveCollection<List<string>>("Participants")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("participants");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("WhatMatters")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("what_matters");
+
+                    b.Property<string>("WhoIsAround")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("who_is_around");
+
+                    b.HasKey("Id")
+                        .HasName("pk_intake_conversations");
+
+                    b.HasIndex("RecipientId", "HeldOn")
+                        .HasDatabaseName("ix_intake_conversations_recipient_id_held_on");
+
+                    b.ToTable("intake_conversations", (string)null);
+                });
+
             modelBuilder.Entity("CareServices.Assessment.Domain.Municipalities.Municipality", b =>
                 {
                     b.Property<string>("Number")
@@ -1139,6 +1870,15 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_service_lines_decisions_decision_id");
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Goals.Goal", b =>
+                {
+                    b.HasOne("CareServices.Assessment.Domain.Goals.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("ParentGoalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_goals_goals_parent_goal_id");
                 });
 
             modelBuilder.Entity("CareServices.Assessment.Domain.Municipalities.Zone", b =>
