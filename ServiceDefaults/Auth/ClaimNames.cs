@@ -7,4 +7,7 @@ public static class ClaimNames
     public const string Role = "role";
     public const string Subject = "sub";
     public const string Name = "name";
+
+    /// <summary>On a Recipient-role token: the recipient id the signed-in person is (their own records only).</summary>
+    public const string RecipientId = "recipient_id";
 }

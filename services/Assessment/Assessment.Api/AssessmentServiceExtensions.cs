@@ -1,7 +1,11 @@
+using CareServices.Assessment.Api.Api.Letters;
+using CareServices.Assessment.Api.Messaging;
 using CareServices.Assessment.Api.Persistence;
+using CareServices.Assessment.Api.Security;
 using CareServices.ServiceDefaults.Caching;
 using CareServices.ServiceDefaults.Messaging;
 using CareServices.ServiceDefaults.Persistence;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace CareServices.Assessment.Api;
 
@@ -12,8 +16,22 @@ public static class AssessmentServiceExtensions
     public static WebApplicationBuilder AddAssessmentServices(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AssessmentDbContext, WebApplicationBuilder>("assessmentdb");
-        builder.AddServiceBus<AssessmentDbContext, WebApplicationBuilder>(ServiceName);
+        builder.AddServiceBus<AssessmentDbContext, WebApplicationBuilder>(ServiceName, bus =>
+        {
+            bus.AddConsumer<VisitScheduledConsumer>(typeof(VisitScheduledConsumerDefinition));
+            bus.AddConsumer<VisitCancelledConsumer>(typeof(VisitCancelledConsumerDefinition));
+            bus.AddConsumer<VisitDocumentedConsumer>(typeof(VisitDocumentedConsumerDefinition));
+        });
         builder.AddServiceRedis();
+
+        builder.Services.AddDataProtection()
+            .SetApplicationName("careservices-assessment")
+            .PersistKeysToDbContext<AssessmentDbContext>();
+        builder.Services.AddSingleton<KeyCodeProtector>();
+        builder.Services.AddAssessmentPolicies();
+        builder.Services.AddSingleton<AppealRules>();
+        builder.Services.AddSingleton<DecisionExpiryJob>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<DecisionExpiryJob>());
         return builder;
     }
 }

@@ -1,5 +1,12 @@
 using CareServices.Assessment.Api;
-using CareServices.Assessment.Api.Api;
+using CareServices.Assessment.Api.Api.Assessments;
+using CareServices.Assessment.Api.Api.Catalogue;
+using CareServices.Assessment.Api.Api.Decisions;
+using CareServices.Assessment.Api.Api.FollowUp;
+using CareServices.Assessment.Api.Api.Goals;
+using CareServices.Assessment.Api.Api.Intake;
+using CareServices.Assessment.Api.Api.Municipalities;
+using CareServices.Assessment.Api.Api.Recipients;
 using CareServices.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,7 +17,16 @@ builder.AddAssessmentServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.MapMunicipalitiesApi();
 app.MapRecipientsApi();
+app.MapResourcePersonsApi();
+app.MapKeyCodeApi();
+app.MapCatalogueApi();
+app.MapDecisionsApi();
+app.MapIntakeApi();
+app.MapGoalsApi();
+app.MapAssessmentsApi();
+app.MapFollowUpApi();
 
 app.Run();
 

@@ -21,7 +21,7 @@ public static class NorwegianNationalId
             return NationalIdCheck.Fail("check digits do not match (mod 11)");
         }
         var birthDate = BirthDate(digits);
-        return birthDate is null ? NationalIdCheck.Fail("does not encode a valid birth date") : NationalIdCheck.Pass(birthDate.Value);
+        return birthDate is null ? NationalIdCheck.Fail("does not encode a valid birth date") : NationalIdCheck.Pass(birthDate.Value, value);
     }
 
     /// <summary>The mod-11 digit over the leading digits; -1 when the remainder gives 10, which no valid number has.</summary>

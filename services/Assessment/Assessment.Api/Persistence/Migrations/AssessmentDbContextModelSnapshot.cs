@@ -23,6 +23,1535 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CareServices.Assessment.Api.Persistence.DecisionCounter", b =>
+                {
+                    b.Property<string>("MunicipalityId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_number");
+
+                    b.HasKey("MunicipalityId", "Year")
+                        .HasName("pk_decision_counters");
+
+                    b.ToTable("decision_counters", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Assessments.AssessmentVariable", b =>
+                {
+                    b.Property<string>("MunicipalityId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("group");
+
+                    b.Property<int>("MaxScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_score");
+
+                    b.Property<int>("MinScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_score");
+
+                    b.Property<string>("NameDa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_da");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameNb")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_nb");
+
+                    b.Property<string>("NameSv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_sv");
+
+                    b.HasKey("MunicipalityId", "Code")
+                        .HasName("pk_assessment_variables");
+
+                    b.ToTable("assessment_variables", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "social_participation",
+                            Group = "social",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Social deltagelse",
+                            NameEn = "Social participation",
+                            NameNb = "Sosial deltakelse",
+                            NameSv = "Social delaktighet"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "daily_decisions",
+                            Group = "cognitive",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Beslutninger i hverdagen",
+                            NameEn = "Decisions in daily life",
+                            NameNb = "Beslutninger i dagliglivet",
+                            NameSv = "Beslut i vardagen"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "own_health",
+                            Group = "personal_care",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Varetage egen sundhed",
+                            NameEn = "Looking after own health",
+                            NameNb = "Ivareta egen helse",
+                            NameSv = "Sköta sin egen hälsa"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "communication",
+                            Group = "cognitive",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Kommunikation",
+                            NameEn = "Communication",
+                            NameNb = "Kommunikasjon",
+                            NameSv = "Kommunikation"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "memory",
+                            Group = "cognitive",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Hukommelse",
+                            NameEn = "Memory",
+                            NameNb = "Hukommelse",
+                            NameSv = "Minne"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "behaviour",
+                            Group = "cognitive",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Styring af adfærd",
+                            NameEn = "Managing own behaviour",
+                            NameNb = "Styring av atferd",
+                            NameSv = "Styra sitt beteende"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "goods_services",
+                            Group = "instrumental",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Skaffe varer og tjenesteydelser",
+                            NameEn = "Obtaining goods and services",
+                            NameNb = "Skaffe seg varer og tjenester",
+                            NameSv = "Skaffa varor och tjänster"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "housework",
+                            Group = "instrumental",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Almindeligt husarbejde",
+                            NameEn = "Ordinary housework",
+                            NameNb = "Alminnelig husarbeid",
+                            NameSv = "Hushållsarbete"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "cooking",
+                            Group = "instrumental",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Lave mad",
+                            NameEn = "Preparing food",
+                            NameNb = "Lage mat",
+                            NameSv = "Laga mat"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "eating",
+                            Group = "personal_care",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Spise",
+                            NameEn = "Eating",
+                            NameNb = "Spise",
+                            NameSv = "Äta"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "hygiene",
+                            Group = "personal_care",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Personlig hygiejne",
+                            NameEn = "Personal hygiene",
+                            NameNb = "Personlig hygiene",
+                            NameSv = "Personlig hygien"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "dressing",
+                            Group = "personal_care",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Af- og påklædning",
+                            NameEn = "Dressing",
+                            NameNb = "Av- og påkledning",
+                            NameSv = "Av- och påklädning"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "toilet",
+                            Group = "personal_care",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Toiletbesøg",
+                            NameEn = "Toilet",
+                            NameNb = "Toalett",
+                            NameSv = "Toalettbesök"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "mobility_indoors",
+                            Group = "mobility",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Bevæge sig indendørs",
+                            NameEn = "Moving indoors",
+                            NameNb = "Bevege seg innendørs",
+                            NameSv = "Förflytta sig inomhus"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "mobility_outdoors",
+                            Group = "mobility",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Bevæge sig udendørs",
+                            NameEn = "Moving outdoors",
+                            NameNb = "Bevege seg utendørs",
+                            NameSv = "Förflytta sig utomhus"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "vision",
+                            Group = "senses",
+                            MaxScore = 4,
+                            MinScore = 1,
+                            NameDa = "Syn",
+                            NameEn = "Vision",
+                            NameNb = "Syn",
+                            NameSv = "Syn"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "hearing",
+                            Group = "senses",
+                            MaxScore = 4,
+                            MinScore = 1,
+                            NameDa = "Hørelse",
+                            NameEn = "Hearing",
+                            NameNb = "Hørsel",
+                            NameSv = "Hörsel"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "social_participation",
+                            Group = "social",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Social deltagelse",
+                            NameEn = "Social participation",
+                            NameNb = "Sosial deltakelse",
+                            NameSv = "Social delaktighet"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "daily_decisions",
+                            Group = "cognitive",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Beslutninger i hverdagen",
+                            NameEn = "Decisions in daily life",
+                            NameNb = "Beslutninger i dagliglivet",
+                            NameSv = "Beslut i vardagen"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "own_health",
+                            Group = "personal_care",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Varetage egen sundhed",
+                            NameEn = "Looking after own health",
+                            NameNb = "Ivareta egen helse",
+                            NameSv = "Sköta sin egen hälsa"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "communication",
+                            Group = "cognitive",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Kommunikation",
+                            NameEn = "Communication",
+                            NameNb = "Kommunikasjon",
+                            NameSv = "Kommunikation"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "memory",
+                            Group = "cognitive",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Hukommelse",
+                            NameEn = "Memory",
+                            NameNb = "Hukommelse",
+                            NameSv = "Minne"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "behaviour",
+                            Group = "cognitive",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Styring af adfærd",
+                            NameEn = "Managing own behaviour",
+                            NameNb = "Styring av atferd",
+                            NameSv = "Styra sitt beteende"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "goods_services",
+                            Group = "instrumental",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Skaffe varer og tjenesteydelser",
+                            NameEn = "Obtaining goods and services",
+                            NameNb = "Skaffe seg varer og tjenester",
+                            NameSv = "Skaffa varor och tjänster"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "housework",
+                            Group = "instrumental",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Almindeligt husarbejde",
+                            NameEn = "Ordinary housework",
+                            NameNb = "Alminnelig husarbeid",
+                            NameSv = "Hushållsarbete"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "cooking",
+                            Group = "instrumental",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Lave mad",
+                            NameEn = "Preparing food",
+                            NameNb = "Lage mat",
+                            NameSv = "Laga mat"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "eating",
+                            Group = "personal_care",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Spise",
+                            NameEn = "Eating",
+                            NameNb = "Spise",
+                            NameSv = "Äta"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "hygiene",
+                            Group = "personal_care",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Personlig hygiejne",
+                            NameEn = "Personal hygiene",
+                            NameNb = "Personlig hygiene",
+                            NameSv = "Personlig hygien"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "dressing",
+                            Group = "personal_care",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Af- og påklædning",
+                            NameEn = "Dressing",
+                            NameNb = "Av- og påkledning",
+                            NameSv = "Av- och påklädning"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "toilet",
+                            Group = "personal_care",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Toiletbesøg",
+                            NameEn = "Toilet",
+                            NameNb = "Toalett",
+                            NameSv = "Toalettbesök"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "mobility_indoors",
+                            Group = "mobility",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Bevæge sig indendørs",
+                            NameEn = "Moving indoors",
+                            NameNb = "Bevege seg innendørs",
+                            NameSv = "Förflytta sig inomhus"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "mobility_outdoors",
+                            Group = "mobility",
+                            MaxScore = 5,
+                            MinScore = 1,
+                            NameDa = "Bevæge sig udendørs",
+                            NameEn = "Moving outdoors",
+                            NameNb = "Bevege seg utendørs",
+                            NameSv = "Förflytta sig utomhus"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "vision",
+                            Group = "senses",
+                            MaxScore = 4,
+                            MinScore = 1,
+                            NameDa = "Syn",
+                            NameEn = "Vision",
+                            NameNb = "Syn",
+                            NameSv = "Syn"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "hearing",
+                            Group = "senses",
+                            MaxScore = 4,
+                            MinScore = 1,
+                            NameDa = "Hørelse",
+                            NameEn = "Hearing",
+                            NameNb = "Hørsel",
+                            NameSv = "Hörsel"
+                        });
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Assessments.FunctionalAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssessedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("assessed_by");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("assessed_on");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("scores");
+
+                    b.HasKey("Id")
+                        .HasName("pk_functional_assessments");
+
+                    b.HasIndex("MunicipalityId", "AssessedOn")
+                        .HasDatabaseName("ix_functional_assessments_municipality_id_assessed_on");
+
+                    b.HasIndex("RecipientId", "AssessedOn")
+                        .HasDatabaseName("ix_functional_assessments_recipient_id_assessed_on");
+
+                    b.ToTable("functional_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Auditing.AccessRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id")
+                        .HasName("pk_access_records");
+
+                    b.HasIndex("MunicipalityId", "RecipientId", "At")
+                        .HasDatabaseName("ix_access_records_municipality_id_recipient_id_at");
+
+                    b.ToTable("access_records", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Catalogue.ServiceType", b =>
+                {
+                    b.Property<string>("MunicipalityId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("CoPayment")
+                        .HasColumnType("boolean")
+                        .HasColumnName("co_payment");
+
+                    b.Property<string>("DefaultCompetence")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("default_competence");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("NameDa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_da");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameNb")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_nb");
+
+                    b.Property<string>("NameSv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_sv");
+
+                    b.HasKey("MunicipalityId", "Code")
+                        .HasName("pk_service_types");
+
+                    b.ToTable("service_types", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "personal_care",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "HealthCare",
+                            NameDa = "Personlig pleje",
+                            NameEn = "Personal care (hygiene, dressing, oral care, shaving)",
+                            NameNb = "Personlig stell",
+                            NameSv = "Personlig omvårdnad"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "shower",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "HealthCare",
+                            NameDa = "Bad",
+                            NameEn = "Shower",
+                            NameNb = "Dusj",
+                            NameSv = "Dusch"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "nutrition",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "HealthCare",
+                            NameDa = "Måltider og ernæring",
+                            NameEn = "Meals and nutrition",
+                            NameNb = "Måltider og ernæring",
+                            NameSv = "Måltider och nutrition"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "medication",
+                            CoPayment = false,
+                            DefaultCompetence = "Nurse",
+                            Kind = "HealthCare",
+                            NameDa = "Medicinhåndtering",
+                            NameEn = "Medication administration",
+                            NameNb = "Legemiddelhåndtering",
+                            NameSv = "Läkemedelshantering"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "wound_care",
+                            CoPayment = false,
+                            DefaultCompetence = "Nurse",
+                            Kind = "HealthCare",
+                            NameDa = "Sårpleje og injektioner",
+                            NameEn = "Wound care and injections",
+                            NameNb = "Sårbehandling og injeksjoner",
+                            NameSv = "Sårvård och injektioner"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "nursing_care",
+                            CoPayment = false,
+                            DefaultCompetence = "Nurse",
+                            Kind = "HealthCare",
+                            NameDa = "Pleje ved sengeleje og alvorlig sygdom",
+                            NameEn = "Nursing of the bedridden and seriously ill",
+                            NameNb = "Pleie ved sengeleie og alvorlig sykdom",
+                            NameSv = "Omvårdnad vid sängläge och svår sjukdom"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "physical_training",
+                            CoPayment = false,
+                            DefaultCompetence = "Physiotherapist",
+                            Kind = "HealthCare",
+                            NameDa = "Fysisk aktivitet og genoptræning",
+                            NameEn = "Physical activity and training",
+                            NameNb = "Fysisk aktivitet og opptrening",
+                            NameSv = "Fysisk aktivitet och träning"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "technical_aids",
+                            CoPayment = false,
+                            DefaultCompetence = "OccupationalTherapist",
+                            Kind = "HealthCare",
+                            NameDa = "Hjælpemidler og velfærdsteknologi",
+                            NameEn = "Technical aids and welfare technology",
+                            NameNb = "Hjelpemidler og velferdsteknologi",
+                            NameSv = "Hjälpmedel och välfärdsteknik"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "cleaning",
+                            CoPayment = true,
+                            DefaultCompetence = "HomeHelper",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Rengøring",
+                            NameEn = "Cleaning",
+                            NameNb = "Rengjøring",
+                            NameSv = "Städning"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "laundry",
+                            CoPayment = true,
+                            DefaultCompetence = "HomeHelper",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Tøjvask",
+                            NameEn = "Laundry",
+                            NameNb = "Klesvask",
+                            NameSv = "Tvätt"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "bed_change",
+                            CoPayment = true,
+                            DefaultCompetence = "HomeHelper",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Sengeskift",
+                            NameEn = "Bed change",
+                            NameNb = "Sengeskift",
+                            NameSv = "Bäddning"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "shopping",
+                            CoPayment = true,
+                            DefaultCompetence = "HomeHelper",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Bestilling og indkøb af dagligvarer",
+                            NameEn = "Grocery ordering and shopping",
+                            NameNb = "Bestilling og innkjøp av matvarer",
+                            NameSv = "Beställning och inköp av livsmedel"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "escort",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Ledsagelse til læge, tandlæge og hospital",
+                            NameEn = "Escort to doctor, dentist and hospital",
+                            NameNb = "Ledsager til lege, tannlege og sykehus",
+                            NameSv = "Ledsagning till läkare, tandläkare och sjukhus"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "supervisory_visit",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "HealthCare",
+                            NameDa = "Tilsynsbesøg og samtale",
+                            NameEn = "Supervisory visit and conversation",
+                            NameNb = "Tilsynsbesøk og samtale",
+                            NameSv = "Tillsynsbesök och samtal"
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Code = "social_activity",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Social aktivitet og samvær",
+                            NameEn = "Social activity",
+                            NameNb = "Sosial aktivitet og samvær",
+                            NameSv = "Social aktivitet och samvaro"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "personal_care",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "HealthCare",
+                            NameDa = "Personlig pleje",
+                            NameEn = "Personal care (hygiene, dressing, oral care, shaving)",
+                            NameNb = "Personlig stell",
+                            NameSv = "Personlig omvårdnad"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "shower",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "HealthCare",
+                            NameDa = "Bad",
+                            NameEn = "Shower",
+                            NameNb = "Dusj",
+                            NameSv = "Dusch"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "nutrition",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "HealthCare",
+                            NameDa = "Måltider og ernæring",
+                            NameEn = "Meals and nutrition",
+                            NameNb = "Måltider og ernæring",
+                            NameSv = "Måltider och nutrition"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "medication",
+                            CoPayment = false,
+                            DefaultCompetence = "Nurse",
+                            Kind = "HealthCare",
+                            NameDa = "Medicinhåndtering",
+                            NameEn = "Medication administration",
+                            NameNb = "Legemiddelhåndtering",
+                            NameSv = "Läkemedelshantering"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "wound_care",
+                            CoPayment = false,
+                            DefaultCompetence = "Nurse",
+                            Kind = "HealthCare",
+                            NameDa = "Sårpleje og injektioner",
+                            NameEn = "Wound care and injections",
+                            NameNb = "Sårbehandling og injeksjoner",
+                            NameSv = "Sårvård och injektioner"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "nursing_care",
+                            CoPayment = false,
+                            DefaultCompetence = "Nurse",
+                            Kind = "HealthCare",
+                            NameDa = "Pleje ved sengeleje og alvorlig sygdom",
+                            NameEn = "Nursing of the bedridden and seriously ill",
+                            NameNb = "Pleie ved sengeleie og alvorlig sykdom",
+                            NameSv = "Omvårdnad vid sängläge och svår sjukdom"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "physical_training",
+                            CoPayment = false,
+                            DefaultCompetence = "Physiotherapist",
+                            Kind = "HealthCare",
+                            NameDa = "Fysisk aktivitet og genoptræning",
+                            NameEn = "Physical activity and training",
+                            NameNb = "Fysisk aktivitet og opptrening",
+                            NameSv = "Fysisk aktivitet och träning"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "technical_aids",
+                            CoPayment = false,
+                            DefaultCompetence = "OccupationalTherapist",
+                            Kind = "HealthCare",
+                            NameDa = "Hjælpemidler og velfærdsteknologi",
+                            NameEn = "Technical aids and welfare technology",
+                            NameNb = "Hjelpemidler og velferdsteknologi",
+                            NameSv = "Hjälpmedel och välfärdsteknik"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "cleaning",
+                            CoPayment = true,
+                            DefaultCompetence = "HomeHelper",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Rengøring",
+                            NameEn = "Cleaning",
+                            NameNb = "Rengjøring",
+                            NameSv = "Städning"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "laundry",
+                            CoPayment = true,
+                            DefaultCompetence = "HomeHelper",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Tøjvask",
+                            NameEn = "Laundry",
+                            NameNb = "Klesvask",
+                            NameSv = "Tvätt"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "bed_change",
+                            CoPayment = true,
+                            DefaultCompetence = "HomeHelper",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Sengeskift",
+                            NameEn = "Bed change",
+                            NameNb = "Sengeskift",
+                            NameSv = "Bäddning"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "shopping",
+                            CoPayment = true,
+                            DefaultCompetence = "HomeHelper",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Bestilling og indkøb af dagligvarer",
+                            NameEn = "Grocery ordering and shopping",
+                            NameNb = "Bestilling og innkjøp av matvarer",
+                            NameSv = "Beställning och inköp av livsmedel"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "escort",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Ledsagelse til læge, tandlæge og hospital",
+                            NameEn = "Escort to doctor, dentist and hospital",
+                            NameNb = "Ledsager til lege, tannlege og sykehus",
+                            NameSv = "Ledsagning till läkare, tandläkare och sjukhus"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "supervisory_visit",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "HealthCare",
+                            NameDa = "Tilsynsbesøg og samtale",
+                            NameEn = "Supervisory visit and conversation",
+                            NameNb = "Tilsynsbesøk og samtale",
+                            NameSv = "Tillsynsbesök och samtal"
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Code = "social_activity",
+                            CoPayment = false,
+                            DefaultCompetence = "HealthWorker",
+                            Kind = "PracticalAssistance",
+                            NameDa = "Social aktivitet og samvær",
+                            NameEn = "Social activity",
+                            NameNb = "Sosial aktivitet og samvær",
+                            NameSv = "Social aktivitet och samvaro"
+                        });
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Decisions.Decision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<DateTimeOffset?>("ExpiringAnnouncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expiring_announced_at");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid?>("PreviousVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("previous_version_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ContactPerson", "CareServices.Assessment.Domain.Decisions.Decision.ContactPerson#ContactPerson", b1 =>
+                        {
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("contact_person_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("contact_person_phone");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_decisions");
+
+                    b.HasIndex("RecipientId", "Status")
+                        .HasDatabaseName("ix_decisions_recipient_id_status");
+
+                    b.HasIndex("MunicipalityId", "Number", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_decisions_municipality_id_number_version");
+
+                    b.HasIndex("MunicipalityId", "Status", "ValidTo")
+                        .HasDatabaseName("ix_decisions_municipality_id_status_valid_to");
+
+                    b.ToTable("decisions", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Decisions.ServiceLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("CoPayment")
+                        .HasColumnType("boolean")
+                        .HasColumnName("co_payment");
+
+                    b.Property<string>("Competence")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("competence");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<bool>("DoubleStaffing")
+                        .HasColumnType("boolean")
+                        .HasColumnName("double_staffing");
+
+                    b.Property<string>("Instructions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("instructions");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("line_number");
+
+                    b.Property<int>("MinutesPerVisit")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes_per_visit");
+
+                    b.Property<string>("Pattern")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("pattern");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("service_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_service_lines");
+
+                    b.HasIndex("DecisionId")
+                        .HasDatabaseName("ix_service_lines_decision_id");
+
+                    b.ToTable("service_lines", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.FollowUp.PreventiveVisit", b =>
+                {
+                    b.Property<Guid>("RecipientId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateOnly?>("VisitDate")
+                        .HasColumnType("date")
+                        .HasColumnName("visit_date");
+
+                    b.HasKey("RecipientId")
+                        .HasName("pk_preventive_visits");
+
+                    b.ToTable("preventive_visits", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.FollowUp.VisitMinutes", b =>
+                {
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("visit_id");
+
+                    b.Property<Guid>("ServiceLineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("service_line_id");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cancelled");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<int?>("DeliveredMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("delivered_minutes");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<DateTimeOffset>("PlannedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("planned_at");
+
+                    b.Property<int>("PlannedMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("planned_minutes");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date")
+                        .HasColumnName("week_start");
+
+                    b.HasKey("VisitId", "ServiceLineId")
+                        .HasName("pk_visit_minutes");
+
+                    b.HasIndex("MunicipalityId", "WeekStart", "RecipientId")
+                        .HasDatabaseName("ix_visit_minutes_municipality_id_week_start_recipient_id");
+
+                    b.ToTable("visit_minutes", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Goals.Goal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid?>("ParentGoalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_goal_id");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.PrimitiveCollection<List<Guid>>("ServiceLineIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("service_line_ids");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("TargetDate")
+                        .HasColumnType("date")
+                        .HasColumnName("target_date");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_goals");
+
+                    b.HasIndex("ParentGoalId")
+                        .HasDatabaseName("ix_goals_parent_goal_id");
+
+                    b.HasIndex("RecipientId")
+                        .HasDatabaseName("ix_goals_recipient_id");
+
+                    b.ToTable("goals", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Intake.IntakeConversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("ManagesSelf")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("manages_self");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.PrimitiveCollection<List<string>>("Participants")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("participants");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("WhatMatters")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("what_matters");
+
+                    b.Property<string>("WhoIsAround")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("who_is_around");
+
+                    b.HasKey("Id")
+                        .HasName("pk_intake_conversations");
+
+                    b.HasIndex("RecipientId", "HeldOn")
+                        .HasDatabaseName("ix_intake_conversations_recipient_id_held_on");
+
+                    b.ToTable("intake_conversations", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Municipalities.Municipality", b =>
+                {
+                    b.Property<string>("Number")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.HasKey("Number")
+                        .HasName("pk_municipalities");
+
+                    b.ToTable("municipalities", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Number = "1848",
+                            Country = "NO",
+                            Language = "nb",
+                            Name = "Steigen",
+                            TimeZone = "Europe/Oslo"
+                        },
+                        new
+                        {
+                            Number = "0301",
+                            Country = "NO",
+                            Language = "nb",
+                            Name = "Oslo",
+                            TimeZone = "Europe/Oslo"
+                        });
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Municipalities.Zone", b =>
+                {
+                    b.Property<string>("MunicipalityId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.HasKey("MunicipalityId", "Name")
+                        .HasName("pk_zones");
+
+                    b.ToTable("zones", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Name = "Nord-Steigen",
+                            Latitude = 67.930000000000007,
+                            Longitude = 15.33
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Name = "Nordfold",
+                            Latitude = 67.760000000000005,
+                            Longitude = 15.19
+                        },
+                        new
+                        {
+                            MunicipalityId = "1848",
+                            Name = "Leiranger",
+                            Latitude = 67.799999999999997,
+                            Longitude = 14.98
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Name = "Gamle Oslo sør",
+                            Latitude = 59.899999999999999,
+                            Longitude = 10.785
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Name = "Gamle Oslo øst",
+                            Latitude = 59.908000000000001,
+                            Longitude = 10.800000000000001
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Name = "Gamle Oslo nord",
+                            Latitude = 59.914999999999999,
+                            Longitude = 10.77
+                        },
+                        new
+                        {
+                            MunicipalityId = "0301",
+                            Name = "Gamle Oslo vest",
+                            Latitude = 59.906999999999996,
+                            Longitude = 10.757999999999999
+                        });
+                });
+
             modelBuilder.Entity("CareServices.Assessment.Domain.Recipients.Recipient", b =>
                 {
                     b.Property<Guid>("Id")
@@ -32,6 +1561,10 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("date")
                         .HasColumnName("birth_date");
+
+                    b.Property<bool>("LivesAlone")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lives_alone");
 
                     b.Property<string>("MunicipalityId")
                         .IsRequired()
@@ -47,8 +1580,8 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
 
                     b.Property<string>("NationalId")
                         .IsRequired()
-                        .HasMaxLength(11)
-                        .HasColumnType("character varying(11)")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
                         .HasColumnName("national_id");
 
                     b.Property<string>("PreferredLanguage")
@@ -66,6 +1599,15 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.PrimitiveCollection<List<string>>("WelfareTechnology")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("welfare_technology");
 
                     b.Property<string>("Zone")
                         .IsRequired()
@@ -104,6 +1646,51 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                                 .HasColumnName("address_street");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "HomeNotes", "CareServices.Assessment.Domain.Recipients.Recipient.HomeNotes#HomeNotes", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Aids")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("home_notes_aids");
+
+                            b1.Property<string>("Other")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("home_notes_other");
+
+                            b1.Property<string>("Pets")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("home_notes_pets");
+
+                            b1.Property<bool>("Smoking")
+                                .HasColumnType("boolean")
+                                .HasColumnName("home_notes_smoking");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "KeyArrangement", "CareServices.Assessment.Domain.Recipients.Recipient.KeyArrangement#KeyArrangement", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("key_arrangement_kind");
+
+                            b1.Property<string>("Location")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("key_arrangement_location");
+
+                            b1.Property<string>("ProtectedCode")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("key_arrangement_protected_code");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_recipients");
 
@@ -111,10 +1698,55 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_recipients_municipality_id_national_id");
 
-                    b.HasIndex("MunicipalityId", "Zone")
-                        .HasDatabaseName("ix_recipients_municipality_id_zone");
+                    b.HasIndex("MunicipalityId", "Zone", "Status")
+                        .HasDatabaseName("ix_recipients_municipality_id_zone_status");
 
                     b.ToTable("recipients", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Recipients.ResourcePerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("ConsentToInform")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_to_inform");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("phone");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("relation");
+
+                    b.HasKey("Id")
+                        .HasName("pk_resource_persons");
+
+                    b.HasIndex("RecipientId")
+                        .HasDatabaseName("ix_resource_persons_recipient_id");
+
+                    b.ToTable("resource_persons", (string)null);
                 });
 
             modelBuilder.Entity("CareServices.ServiceDefaults.Outbox.InboxMessage", b =>
@@ -205,6 +1837,83 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Decisions.ServiceLine", b =>
+                {
+                    b.HasOne("CareServices.Assessment.Domain.Decisions.Decision", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_lines_decisions_decision_id");
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Goals.Goal", b =>
+                {
+                    b.HasOne("CareServices.Assessment.Domain.Goals.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("ParentGoalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_goals_goals_parent_goal_id");
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Municipalities.Zone", b =>
+                {
+                    b.HasOne("CareServices.Assessment.Domain.Municipalities.Municipality", null)
+                        .WithMany("Zones")
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_zones_municipalities_municipality_id");
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Recipients.ResourcePerson", b =>
+                {
+                    b.HasOne("CareServices.Assessment.Domain.Recipients.Recipient", null)
+                        .WithMany("ResourcePersons")
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_resource_persons_recipients_recipient_id");
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Decisions.Decision", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Municipalities.Municipality", b =>
+                {
+                    b.Navigation("Zones");
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Recipients.Recipient", b =>
+                {
+                    b.Navigation("ResourcePersons");
                 });
 #pragma warning restore 612, 618
         }

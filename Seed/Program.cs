@@ -1,0 +1,20 @@
+using CareServices.Seed;
+
+// Seeds the demo municipalities through the gateway, as a case worker would, so every event flows to the other
+// services: dotnet run --project Seed -- --gateway http://localhost:8080 [--recipients 100]
+var options = SeedOptions.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine("usage: dotnet run --project Seed -- --gateway <url> [--recipients <n, default 100>]");
+    return 2;
+}
+
+using var gateway = new GatewayClient(options.Gateway);
+var steigen = new MunicipalityPlan("1848", "Steigen", options.Recipients, SeedData.SteigenZones, Seed: 1848);
+var oslo = new MunicipalityPlan("0301", "Oslo", 6, SeedData.OsloZones, Seed: 301);
+foreach (var plan in new[] { steigen, oslo })
+{
+    var result = await new MunicipalitySeeder(gateway, plan).RunAsync();
+    Console.WriteLine($"{plan.Number} {plan.Name}: {result.Created} recipients created, {result.Existing} already there, {result.Decisions} decisions granted");
+}
+return 0;

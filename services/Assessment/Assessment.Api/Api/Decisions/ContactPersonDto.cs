@@ -1,0 +1,3 @@
+namespace CareServices.Assessment.Api.Api.Decisions;
+
+public sealed record ContactPersonDto(string? Name, string? Phone);

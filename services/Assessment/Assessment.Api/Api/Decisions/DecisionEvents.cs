@@ -1,0 +1,81 @@
+using System.Text.Json;
+using CareServices.Assessment.Domain.Decisions;
+using CareServices.Contracts.Assessment;
+
+namespace CareServices.Assessment.Api.Api.Decisions;
+
+public static class DecisionEvents
+{
+    public static DecisionGranted Granted(Decision decision, DateTimeOffset now) => new()
+    {
+        OccurredAt = now,
+        MunicipalityId = decision.MunicipalityId,
+        Decision = Snapshot(decision),
+    };
+
+    public static DecisionChanged Changed(Decision previous, Decision current, DateTimeOffset now) => new()
+    {
+        OccurredAt = now,
+        MunicipalityId = current.MunicipalityId,
+        Previous = Snapshot(previous),
+        Current = Snapshot(current),
+        EffectiveFrom = current.ValidFrom,
+    };
+
+    public static DecisionTerminated Terminated(Decision decision, DateTimeOffset now) => new()
+    {
+        OccurredAt = now,
+        MunicipalityId = decision.MunicipalityId,
+        DecisionId = decision.Id,
+        Number = decision.Number,
+        Version = decision.Version,
+        RecipientId = decision.RecipientId,
+        LastDay = decision.EndedOn!.Value,
+        Reason = decision.Reason ?? "",
+    };
+
+    public static DecisionExpiring Expiring(Decision decision, DateTimeOffset now) => new()
+    {
+        OccurredAt = now,
+        MunicipalityId = decision.MunicipalityId,
+        DecisionId = decision.Id,
+        Number = decision.Number,
+        Version = decision.Version,
+        RecipientId = decision.RecipientId,
+        ValidTo = decision.ValidTo!.Value,
+    };
+
+    public static DecisionSnapshot Snapshot(Decision decision) => new()
+    {
+        DecisionId = decision.Id,
+        Number = decision.Number,
+        Version = decision.Version,
+        RecipientId = decision.RecipientId,
+        LegalBasis = decision.LegalBasis,
+        ValidFrom = decision.ValidFrom,
+        ValidTo = decision.EndedOn ?? decision.ValidTo,
+        HoursPerWeek = decision.HoursPerWeek,
+        ContactPersonName = decision.ContactPerson?.Name,
+        Lines = decision.Lines.OrderBy(l => l.LineNumber).Select(l => new GrantedServiceLine
+        {
+            ServiceLineId = l.Id,
+            ServiceCode = l.ServiceCode,
+            ServiceKind = Camel(l.Kind.ToString()),
+            MinutesPerVisit = l.MinutesPerVisit,
+            Frequency = Camel(l.Pattern.Kind.ToString()),
+            Weekdays = l.Pattern.Days,
+            IntervalWeeks = l.Pattern.IntervalWeeks,
+            TimesPerDay = l.Pattern.TimesPerDay,
+            TimeWindows = l.Pattern.Windows.Select(w => new VisitTimeWindow { Start = w.Start, End = w.End }).ToList(),
+            ExactTime = l.Pattern.ExactTime,
+            Competence = Camel(l.Competence.ToString()),
+            DoubleStaffing = l.DoubleStaffing,
+            CoPayment = l.CoPayment,
+            Instructions = l.Instructions,
+            VisitsPerWeek = l.VisitsPerWeek,
+            HoursPerWeek = l.HoursPerWeek,
+        }).ToList(),
+    };
+
+    private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
+}

@@ -1,0 +1,102 @@
+using CareServices.Assessment.Domain.Decisions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareServices.Assessment.Api.Api.Decisions;
+
+public static partial class DecisionsApi
+{
+    private static async Task<Results<Created<DecisionResponse>, ValidationProblem, UnprocessableEntity<ProblemDetails>>> CreateDraftAsync(
+        DecisionRequest request, [AsParameters] DecisionServices services, CancellationToken cancellationToken)
+    {
+        var db = services.Db;
+        var municipality = await db.Municipalities.FindTenantAsync(services.Tenant, cancellationToken);
+        if (municipality is null)
+        {
+            return TypedResults.UnprocessableEntity(MunicipalityLookup.NotConfigured(services.Tenant));
+        }
+        var now = services.Time.GetUtcNow();
+        var catalogue = await Catalogue.CatalogueApi.LoadAsync(db, municipality.Number, cancellationToken);
+        var (errors, lines, contact) = DecisionRules.Check(request, catalogue, now);
+        if (request.RecipientId is not { } recipientId)
+        {
+            errors.Add("recipientId", "is required");
+        }
+        else if (!await db.Recipients.AnyAsync(r => r.Id == recipientId && r.MunicipalityId == municipality.Number, cancellationToken))
+        {
+            errors.Add("recipientId", "no recipient with this id in the municipality");
+        }
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var number = await DecisionNumbers.NextAsync(db, municipality.Number, municipality.Today(now).Year, cancellationToken);
+        var decision = Decision.Draft(
+            municipality.Number, request.RecipientId!.Value, number, LegalBasis(request, municipality.Country, lines),
+            request.ValidFrom!.Value, request.ValidTo, contact, lines, now);
+        db.Decisions.Add(decision);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/assessment/decisions/{decision.Id}", DecisionResponse.From(decision));
+    }
+
+    private static async Task<Results<Ok<DecisionResponse>, NotFound, ValidationProblem, Conflict<ProblemDetails>>> ReplaceDraftAsync(
+        Guid id, DecisionRequest request, [AsParameters] DecisionServices services, CancellationToken cancellationToken)
+    {
+        var decision = await FindAsync(services, id, tracked: true, cancellationToken);
+        if (decision is null)
+        {
+            return TypedResults.NotFound();
+        }
+        if (decision.Status != DecisionStatus.Draft)
+        {
+            return TypedResults.Conflict(Problems.Conflict("status", DecisionRefusal.CreateANewVersion, "A decided decision is never edited"));
+        }
+        var country = await services.Db.Municipalities.Where(m => m.Number == decision.MunicipalityId).Select(m => m.Country).FirstAsync(cancellationToken);
+        var catalogue = await Catalogue.CatalogueApi.LoadAsync(services.Db, decision.MunicipalityId, cancellationToken);
+        var (errors, lines, contact) = DecisionRules.Check(request, catalogue, services.Time.GetUtcNow());
+        errors.Require(request.RecipientId is null || request.RecipientId == decision.RecipientId, "recipientId", "a decision stays with its recipient");
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        decision.ReplaceDraft(LegalBasis(request, country, lines), request.ValidFrom!.Value, request.ValidTo, contact, lines);
+        await services.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(DecisionResponse.From(decision));
+    }
+
+    private static async Task<Results<Created<DecisionResponse>, NotFound, ValidationProblem, Conflict<ProblemDetails>>> DraftNewVersionAsync(
+        Guid id, DecisionRequest request, [AsParameters] DecisionServices services, CancellationToken cancellationToken)
+    {
+        var db = services.Db;
+        var current = await FindAsync(services, id, tracked: false, cancellationToken);
+        if (current is null)
+        {
+            return TypedResults.NotFound();
+        }
+        if (await db.Decisions.Where(d => d.PreviousVersionId == current.Id && d.Status == DecisionStatus.Draft).Select(d => (int?)d.Version).FirstOrDefaultAsync(cancellationToken) is { } pending)
+        {
+            return TypedResults.Conflict(Problems.Conflict("status", $"version {pending} is already drafted: change or grant that draft"));
+        }
+        var country = await db.Municipalities.Where(m => m.Number == current.MunicipalityId).Select(m => m.Country).FirstAsync(cancellationToken);
+        var now = services.Time.GetUtcNow();
+        var catalogue = await Catalogue.CatalogueApi.LoadAsync(db, current.MunicipalityId, cancellationToken);
+        var (errors, lines, contact) = DecisionRules.Check(request, catalogue, now);
+        errors.Require(request.RecipientId is null || request.RecipientId == current.RecipientId, "recipientId", "a decision stays with its recipient");
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        if (current.DraftNextVersion(LegalBasis(request, country, lines), request.ValidFrom!.Value, request.ValidTo, contact, lines, now, out var next) is { } refusal)
+        {
+            return TypedResults.Conflict(Problems.Conflict(refusal.Field, refusal.Rule));
+        }
+        db.Decisions.Add(next!);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/assessment/decisions/{next!.Id}", DecisionResponse.From(next));
+    }
+
+    private static string LegalBasis(DecisionRequest request, string country, IReadOnlyList<ServiceLine> lines) =>
+        string.IsNullOrWhiteSpace(request.LegalBasis) ? LegalBases.Default(country, lines.Select(l => l.Kind)) : request.LegalBasis.Trim();
+}

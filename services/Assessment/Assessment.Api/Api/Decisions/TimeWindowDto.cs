@@ -1,0 +1,3 @@
+namespace CareServices.Assessment.Api.Api.Decisions;
+
+public sealed record TimeWindowDto(string? Start, string? End);

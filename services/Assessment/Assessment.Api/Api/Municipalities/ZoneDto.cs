@@ -1,0 +1,3 @@
+namespace CareServices.Assessment.Api.Api.Municipalities;
+
+public sealed record ZoneDto(string? Name, double? Latitude, double? Longitude);

@@ -1,0 +1,3 @@
+namespace CareServices.Assessment.Api.Api.Recipients;
+
+public sealed record ChangeStatusRequest(string? Status);

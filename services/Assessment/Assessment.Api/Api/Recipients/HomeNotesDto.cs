@@ -1,0 +1,3 @@
+namespace CareServices.Assessment.Api.Api.Recipients;
+
+public sealed record HomeNotesDto(string? Pets, bool? Smoking, string? Aids, string? Other);

@@ -1,0 +1,208 @@
+using CareServices.Assessment.Api.Persistence;
+using CareServices.Assessment.Api.Security;
+using CareServices.Assessment.Domain.Recipients;
+using CareServices.ServiceDefaults.Auth;
+using CareServices.ServiceDefaults.Outbox;
+using CareServices.ServiceDefaults.Problems;
+using CareServices.ServiceDefaults.Tenancy;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CareServices.Assessment.Api.Api.Recipients;
+
+public static class RecipientsApi
+{
+    private const string UniqueViolation = "23505";
+
+    public static IEndpointRouteBuilder MapRecipientsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/assessment/recipients")
+            .WithTags("Recipients");
+
+        // Each endpoint names its policy: a group policy would be required in addition, not instead.
+        group.MapPost("/", RegisterAsync)
+            .RequireAuthorization(Roles.CaseWorker)
+            .WithName("RegisterRecipient")
+            .WithSummary("Registers a person as an applicant for home-based care and announces RecipientRegistered");
+        group.MapGet("/", ListAsync)
+            .RequireAuthorization(AssessmentPolicies.CareStaff)
+            .WithName("ListRecipients")
+            .WithSummary("The municipality's recipients, paged, optionally filtered by zone and status (no national ids)");
+        group.MapGet("/{id:guid}", GetAsync)
+            .RequireAuthorization(Roles.CaseWorker)
+            .WithName("GetRecipient")
+            .WithSummary("One recipient of the caller's municipality, national id included");
+        group.MapPatch("/{id:guid}", UpdateAsync)
+            .RequireAuthorization(Roles.CaseWorker)
+            .WithName("UpdateRecipient")
+            .WithSummary("Changes the fields present and announces RecipientUpdated with what changed");
+        group.MapPost("/{id:guid}/status", ChangeStatusAsync)
+            .RequireAuthorization(Roles.CaseWorker)
+            .WithName("ChangeRecipientStatus")
+            .WithSummary("Moves the status (applicant → active ↔ paused → ended; ended → applicant) and announces RecipientUpdated");
+        return app;
+    }
+
+    public sealed record RecipientServices(AssessmentDbContext Db, TenantAccessor Tenant, TimeProvider Time, KeyCodeProtector Protector);
+
+    private static async Task<Results<Created<RecipientResponse>, ValidationProblem, Conflict<ProblemDetails>, UnprocessableEntity<ProblemDetails>>> RegisterAsync(
+        RegisterRecipientRequest request, [AsParameters] RecipientServices services, CancellationToken cancellationToken)
+    {
+        var now = services.Time.GetUtcNow();
+        var municipality = await services.Db.Municipalities.FindTenantAsync(services.Tenant, cancellationToken);
+        if (municipality is null)
+        {
+            return TypedResults.UnprocessableEntity(MunicipalityLookup.NotConfigured(services.Tenant));
+        }
+        var errors = RecipientRules.ValidateRegistration(request, municipality, municipality.Today(now), out var nationalId);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var recipient = Recipient.Register(
+            municipality.Number, request.Name!, request.BirthDate!.Value, nationalId!, request.Address!.ToDomain(),
+            municipality.FindZone(request.Zone)!.Name, request.PreferredLanguage!, now);
+        var details = RecipientUpdater.Apply(recipient, new UpdateRecipientRequest(
+            null, null, null, null, request.LivesAlone, request.HomeNotes, request.KeyArrangement, request.WelfareTechnology), municipality, services.Protector);
+
+        services.Db.Recipients.Add(recipient);
+        services.Db.AddOutboxMessage(RecipientEvents.Registered(recipient), recipient.Id.ToString());
+        if (details.Count > 0)
+        {
+            // RecipientRegistered v1 has no home details; the read models get them from the update that follows it.
+            services.Db.AddOutboxMessage(RecipientEvents.Updated(recipient, details, now), recipient.Id.ToString());
+        }
+        try
+        {
+            await services.Db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: UniqueViolation })
+        {
+            services.Db.ChangeTracker.Clear();
+            var existing = await services.Db.Recipients.AsNoTracking()
+                .Where(r => r.MunicipalityId == municipality.Number && r.NationalId == nationalId)
+                .Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+            var problem = Problems.Conflict("nationalId", "a recipient with this national id is already registered in the municipality", "Recipient already registered");
+            problem.Extensions["existingId"] = existing;
+            return TypedResults.Conflict(problem);
+        }
+
+        return TypedResults.Created($"/api/assessment/recipients/{recipient.Id}", RecipientResponse.From(recipient));
+    }
+
+    private static async Task<Results<Ok<RecipientResponse>, NotFound>> GetAsync(
+        Guid id, [AsParameters] RecipientServices services, CancellationToken cancellationToken)
+    {
+        var recipient = await services.Db.Recipients.AsNoTracking().Include(r => r.ResourcePersons)
+            .FirstOrDefaultAsync(r => r.Id == id && r.MunicipalityId == services.Tenant.RequiredMunicipalityId, cancellationToken);
+        return recipient is null ? TypedResults.NotFound() : TypedResults.Ok(RecipientResponse.From(recipient));
+    }
+
+    private static async Task<Results<Ok<PagedResponse<RecipientSummary>>, ValidationProblem>> ListAsync(
+        string? zone, string? status, int? page, int? pageSize, [AsParameters] RecipientServices services, CancellationToken cancellationToken)
+    {
+        var municipality = await services.Db.Municipalities.FindTenantAsync(services.Tenant, cancellationToken);
+        var errors = new ValidationErrors()
+            .Require(page is null or >= 1, "page", "must be 1 or more")
+            .Require(pageSize is null or (>= 1 and <= 200), "pageSize", "must be between 1 and 200");
+        RecipientStatus? statusFilter = null;
+        if (status is not null)
+        {
+            if (Enum.TryParse<RecipientStatus>(status, ignoreCase: true, out var parsed) && !int.TryParse(status, out _))
+            {
+                statusFilter = parsed;
+            }
+            else
+            {
+                errors.Add("status", "must be one of: applicant, active, paused, ended");
+            }
+        }
+        if (zone is not null && municipality is not null)
+        {
+            RecipientRules.ValidateZone(zone, municipality, errors);
+        }
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var query = services.Db.Recipients.AsNoTracking().Where(r => r.MunicipalityId == services.Tenant.RequiredMunicipalityId);
+        if (zone is not null)
+        {
+            var zoneName = municipality!.FindZone(zone)!.Name;
+            query = query.Where(r => r.Zone == zoneName);
+        }
+        if (statusFilter is not null)
+        {
+            query = query.Where(r => r.Status == statusFilter);
+        }
+        var (number, size) = (page ?? 1, pageSize ?? 50);
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query.OrderBy(r => r.Name).ThenBy(r => r.Id).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedResponse<RecipientSummary>(rows.Select(RecipientSummary.From).ToList(), number, size, total));
+    }
+
+    private static async Task<Results<Ok<RecipientResponse>, NotFound, ValidationProblem, UnprocessableEntity<ProblemDetails>>> UpdateAsync(
+        Guid id, UpdateRecipientRequest request, [AsParameters] RecipientServices services, CancellationToken cancellationToken)
+    {
+        var municipality = await services.Db.Municipalities.FindTenantAsync(services.Tenant, cancellationToken);
+        if (municipality is null)
+        {
+            return TypedResults.UnprocessableEntity(MunicipalityLookup.NotConfigured(services.Tenant));
+        }
+        var errors = RecipientRules.ValidateUpdate(request, municipality);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        var recipient = await services.Db.Recipients.Include(r => r.ResourcePersons)
+            .FirstOrDefaultAsync(r => r.Id == id && r.MunicipalityId == municipality.Number, cancellationToken);
+        if (recipient is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var now = services.Time.GetUtcNow();
+        var changes = RecipientUpdater.Apply(recipient, request, municipality, services.Protector);
+        if (changes.Count > 0)
+        {
+            recipient.Touch(now);
+            services.Db.AddOutboxMessage(RecipientEvents.Updated(recipient, changes, now), recipient.Id.ToString());
+            await services.Db.SaveChangesAsync(cancellationToken);
+        }
+        return TypedResults.Ok(RecipientResponse.From(recipient));
+    }
+
+    private static async Task<Results<Ok<RecipientResponse>, NotFound, ValidationProblem, Conflict<ProblemDetails>>> ChangeStatusAsync(
+        Guid id, ChangeStatusRequest request, [AsParameters] RecipientServices services, CancellationToken cancellationToken)
+    {
+        if (!Enum.TryParse<RecipientStatus>(request.Status, ignoreCase: true, out var status) || int.TryParse(request.Status, out _))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["must be one of: applicant, active, paused, ended"] });
+        }
+        var recipient = await services.Db.Recipients.Include(r => r.ResourcePersons)
+            .FirstOrDefaultAsync(r => r.Id == id && r.MunicipalityId == services.Tenant.RequiredMunicipalityId, cancellationToken);
+        if (recipient is null)
+        {
+            return TypedResults.NotFound();
+        }
+        if (recipient.Status == status)
+        {
+            return TypedResults.Ok(RecipientResponse.From(recipient));
+        }
+        var from = recipient.Status;
+        if (!recipient.TryChangeStatus(status))
+        {
+            var allowed = string.Join(", ", RecipientStatusRules.From(from).Select(s => s.ToString().ToLowerInvariant()));
+            return TypedResults.Conflict(Problems.Conflict("status", $"a recipient who is {from.ToString().ToLowerInvariant()} can only become: {allowed}"));
+        }
+        var now = services.Time.GetUtcNow();
+        recipient.Touch(now);
+        services.Db.AddOutboxMessage(RecipientEvents.Updated(recipient, [RecipientChange.Status], now), recipient.Id.ToString());
+        await services.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(RecipientResponse.From(recipient));
+    }
+}

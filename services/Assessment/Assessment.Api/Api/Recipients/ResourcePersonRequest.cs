@@ -1,0 +1,3 @@
+namespace CareServices.Assessment.Api.Api.Recipients;
+
+public sealed record ResourcePersonRequest(string? Name, string? Relation, string? Phone, string? Email, bool? ConsentToInform);

@@ -1,0 +1,3 @@
+namespace CareServices.Assessment.Domain.Assessments;
+
+public sealed record VariableScore(string Code, int Score, string? Note);

@@ -1,0 +1,10 @@
+namespace CareServices.Assessment.Domain.FollowUp;
+
+public enum PreventiveVisitStatus
+{
+    NotContacted,
+    Offered,
+    Planned,
+    Completed,
+    Declined,
+}

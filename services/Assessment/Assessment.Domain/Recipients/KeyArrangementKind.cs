@@ -1,0 +1,8 @@
+namespace CareServices.Assessment.Domain.Recipients;
+
+public enum KeyArrangementKind
+{
+    None,
+    KeyBox,
+    DigitalLock,
+}

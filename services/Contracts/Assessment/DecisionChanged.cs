@@ -1,0 +1,15 @@
+using MassTransit;
+
+namespace CareServices.Contracts.Assessment;
+
+/// <summary>
+/// A new version of a decision was granted: <see cref="Current"/> applies from <see cref="EffectiveFrom"/>,
+/// <see cref="Previous"/> up to the day before.
+/// </summary>
+[MessageUrn("careservices:assessment:decision-changed:v1")]
+public sealed record DecisionChanged : IntegrationEvent
+{
+    public required DecisionSnapshot Previous { get; init; }
+    public required DecisionSnapshot Current { get; init; }
+    public required DateOnly EffectiveFrom { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace CareServices.Contracts.Documentation;
+
+public sealed record DeliveredServiceMinutes
+{
+    public required Guid ServiceLineId { get; init; }
+    public required int Minutes { get; init; }
+}

@@ -1,0 +1,108 @@
+using System.Net.Http.Headers;
+using System.Security.Claims;
+using CareServices.Assessment.Api.Persistence;
+using CareServices.Contracts.Assessment;
+using CareServices.ServiceDefaults.Auth;
+using CareServices.TestSupport;
+using MassTransit;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CareServices.Assessment.Tests.Support;
+
+/// <summary>
+/// One Assessment host per test class (xunit class fixture) on the class's own database and virtual host, with a
+/// recorder of the events it publishes. Tests create their own recipients, so they do not depend on each other.
+/// </summary>
+public class AssessmentHost : IAsyncLifetime
+{
+    public IsolatedServers Servers { get; private set; } = null!;
+    private ServiceFactory<Program> _root = null!;
+
+    public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+    public PublishedEvents Events { get; private set; } = null!;
+
+    /// <summary>Extra configuration for a class's host (e.g. a fixed clock is not configuration; see the tests).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    public async Task InitializeAsync()
+    {
+        Servers = await IsolatedServers.CreateAsync();
+        Events = await PublishedEvents.StartAsync(Servers.RabbitMq, EventTypes);
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings:assessmentdb"] = Servers.Database("assessmentdb"),
+            ["ConnectionStrings:rabbitmq"] = Servers.RabbitMq,
+            ["ConnectionStrings:redis"] = Servers.Redis,
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+        _root = new ServiceFactory<Program>(settings);
+        Factory = _root.WithWebHostBuilder(builder => builder.ConfigureTestServices(ConfigureServices));
+        _ = Factory.Server;
+        await Factory.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await _root.DisposeAsync();
+        await Events.DisposeAsync();
+        await Servers.DisposeAsync();
+    }
+
+    /// <summary>The event types the recorder binds.</summary>
+    public static Type[] EventTypes { get; } =
+    [
+        typeof(RecipientRegistered), typeof(RecipientUpdated), typeof(DecisionGranted), typeof(DecisionChanged),
+        typeof(DecisionTerminated), typeof(DecisionExpiring),
+    ];
+
+    public HttpClient Client(string role, string municipality = "1848", string? subject = null) =>
+        WithToken(TestTokens.For(role, municipality, subject));
+
+    public HttpClient Anonymous() => Factory.CreateClient();
+
+    /// <summary>A Recipient-role client whose token links the user to <paramref name="recipientId"/>.</summary>
+    public HttpClient RecipientClient(Guid recipientId, string municipality = "1848")
+    {
+        var key = SigningKeys.FromBase64(TestTokens.SigningKey);
+        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = TestTokens.Issuer,
+            Audience = TestTokens.Audience,
+            Expires = DateTime.UtcNow.AddHours(1),
+            Subject = new ClaimsIdentity(
+            [
+                new Claim(ClaimNames.Subject, $"citizen-{recipientId:N}"),
+                new Claim(ClaimNames.Role, Roles.Recipient),
+                new Claim(ClaimNames.Municipality, municipality),
+                new Claim(ClaimNames.RecipientId, recipientId.ToString()),
+            ]),
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+        });
+        return WithToken(token);
+    }
+
+    private HttpClient WithToken(string token)
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AssessmentDbContext, Task<T>> query)
+    {
+        using var scope = Factory.Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AssessmentDbContext>());
+    }
+}
