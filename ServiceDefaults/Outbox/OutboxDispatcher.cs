@@ -63,6 +63,7 @@ public sealed partial class OutboxDispatcher<TContext>(
             {
                 dispatched = await DispatchBatchAsync();
                 await CleanUpAsync();
+                await CountBacklogAsync(stoppingToken);
                 failures = 0;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
@@ -131,6 +132,15 @@ public sealed partial class OutboxDispatcher<TContext>(
 
             using var timeout = new CancellationTokenSource(_options.PublishTimeout);
             await bus.Publish(payload, type, context => context.MessageId = message.Id, timeout.Token);
+        }
+    }
+
+    private async Task CountBacklogAsync(CancellationToken stoppingToken)
+    {
+        if (OutboxBacklogGauge.IsDue(timeProvider))
+        {
+            await using var scope = scopeFactory.CreateAsyncScope();
+            await OutboxBacklogGauge.CountAsync(scope.ServiceProvider.GetRequiredService<TContext>(), timeProvider, stoppingToken);
         }
     }
 
