@@ -17,6 +17,7 @@ public static class AppHostCommandLine
           --dashboard-port N    operator dashboard, resource API and OTLP/HTTP on loopback (default 18888,
                                 env CARESERVICES_DASHBOARD_PORT; 0 = free port)
           --otlp-grpc-port N    the dashboard's OTLP/gRPC receiver (default 18889, env CARESERVICES_OTLP_GRPC_PORT)
+          --dashboard-only      only the dashboard and its OTLP receiver (prints the OTLP key); no servers or projects
           --max-spans N         spans the dashboard keeps (default 50000)
           --max-logs N          structured log records the dashboard keeps (default 20000)
           --configuration C     build output to run (default: the AppHost's own, e.g. Release)
@@ -48,6 +49,7 @@ public static class AppHostCommandLine
             options = arg switch
             {
                 "--gateway-port" => options with { GatewayPort = Port(Value(), arg)!.Value },
+                "--dashboard-only" => options with { DashboardOnly = true },
                 "--dashboard-port" => options with { DashboardPort = Port(Value(), arg)!.Value },
                 "--otlp-grpc-port" => options with { OtlpGrpcPort = Port(Value(), arg)!.Value },
                 "--max-spans" => options with { Telemetry = options.Telemetry with { MaxSpans = Count(Value(), arg) } },

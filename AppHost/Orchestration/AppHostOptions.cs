@@ -46,6 +46,9 @@ public sealed record AppHostOptions
     /// <summary>The dashboard's login token; a random one per run when null.</summary>
     public string? DashboardToken { get; init; }
 
+    /// <summary>Only the dashboard and its OTLP receiver, for telemetry from elsewhere (and the ingest benchmark).</summary>
+    public bool DashboardOnly { get; init; }
+
     /// <summary>How much telemetry the dashboard keeps.</summary>
     public TelemetryLimits Telemetry { get; init; } = new();
 

@@ -160,6 +160,14 @@ public sealed class DistributedApplication : IAsyncDisposable
         var token = timeout.Token;
         var root = RepositoryRoot.Resolve(_options.RepositoryRoot);
         var configuration = _options.Configuration ?? RepositoryRoot.OwnConfiguration();
+        if (_options.DashboardOnly)
+        {
+            await StartDashboardAsync(token).ConfigureAwait(false);
+            _console.Write($"Dashboard: {_dashboard!.Url}login?t={_dashboardSecrets.LoginToken.Value}");
+            _console.Write($"  OTLP/HTTP {_dashboard.OtlpHttpEndpoint}, OTLP/gRPC {_dashboard.OtlpGrpcEndpoint}, " +
+                           $"header {OtlpApiKey.HeaderName}={_dashboardSecrets.OtlpKey.Value}");
+            return;
+        }
 
         try
         {

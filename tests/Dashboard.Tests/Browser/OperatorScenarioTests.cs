@@ -74,7 +74,8 @@ public sealed class OperatorScenarioTests(WholeSystem system) : IClassFixture<Wh
         await page.WaitForFunctionAsync(
             "expected => { const el = document.querySelector('[data-testid=trace-resources]'); return el && el.innerText === expected; }",
             string.Join(", ", TraceResources));
-        var spans = system.App.Telemetry.Spans.Trace(traceId);
+        // A parent span ends after its children and may arrive in a later export batch: wait until none is missing.
+        var spans = await CompleteTraceAsync(traceId);
         var ids = spans.Select(s => s.SpanId).ToHashSet();
         Assert.Single(spans, s => s.ParentSpanId is null);
         Assert.All(spans.Where(s => s.ParentSpanId is not null), s => Assert.Contains(s.ParentSpanId!, ids));
@@ -101,6 +102,22 @@ public sealed class OperatorScenarioTests(WholeSystem system) : IClassFixture<Wh
         await letter.Locator("[data-action=replay]").ClickAsync();
         await page.Locator("[data-testid=messaging-message]", new PageLocatorOptions { HasTextString = "Replayed 1 message(s) to scheduling-recipient-registered" }).WaitForAsync();
         await page.Locator("[data-testid=actions] tr", new PageLocatorOptions { HasTextString = messageId }).WaitForAsync();
+    }
+
+    private async Task<IReadOnlyList<StoredSpan>> CompleteTraceAsync(string traceId)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (true)
+        {
+            var spans = system.App.Telemetry.Spans.Trace(traceId);
+            var ids = spans.Select(s => s.SpanId).ToHashSet();
+            if (spans.All(s => s.ParentSpanId is null || ids.Contains(s.ParentSpanId)) || DateTime.UtcNow > deadline)
+            {
+                return spans;
+            }
+
+            await Task.Delay(250);
+        }
     }
 
     /// <summary>Registers a recipient through the gateway and returns the trace id (the correlation id the gateway answers with).</summary>
