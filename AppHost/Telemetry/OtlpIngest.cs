@@ -13,6 +13,7 @@ namespace CareServices.AppHost.Telemetry;
 public sealed class OtlpIngest(TelemetryStore store)
 {
     private const string UnknownResource = "unknown";
+    private readonly StringPool _pool = new();
 
     public TelemetryStore Store => store;
 
@@ -24,10 +25,10 @@ public sealed class OtlpIngest(TelemetryStore store)
         var spans = new List<StoredSpan>();
         foreach (var resourceSpans in request.ResourceSpans)
         {
-            var resource = ServiceName(resourceSpans.Resource);
+            var resource = _pool.Get(ServiceName(resourceSpans.Resource));
             foreach (var scopeSpans in resourceSpans.ScopeSpans)
             {
-                var scope = scopeSpans.Scope?.Name ?? string.Empty;
+                var scope = _pool.Get(scopeSpans.Scope?.Name ?? string.Empty);
                 foreach (var span in scopeSpans.Spans)
                 {
                     if (span.TraceId.Length != 16 || span.SpanId.Length != 8)
@@ -41,7 +42,7 @@ public sealed class OtlpIngest(TelemetryStore store)
                         span.ParentSpanId.Length == 8 ? Hex(span.ParentSpanId) : null,
                         resource,
                         scope,
-                        Truncate(span.Name, limits.MaxValueLength),
+                        _pool.Get(Truncate(span.Name, limits.MaxValueLength)),
                         (SpanKind)Math.Clamp((int)span.Kind, 0, 5),
                         (long)span.StartTimeUnixNano,
                         (long)span.EndTimeUnixNano,
@@ -65,10 +66,10 @@ public sealed class OtlpIngest(TelemetryStore store)
         var logs = new List<StoredLog>();
         foreach (var resourceLogs in request.ResourceLogs)
         {
-            var resource = ServiceName(resourceLogs.Resource);
+            var resource = _pool.Get(ServiceName(resourceLogs.Resource));
             foreach (var scopeLogs in resourceLogs.ScopeLogs)
             {
-                var scope = scopeLogs.Scope?.Name ?? string.Empty;
+                var scope = _pool.Get(scopeLogs.Scope?.Name ?? string.Empty);
                 foreach (var record in scopeLogs.LogRecords)
                 {
                     var time = record.TimeUnixNano != 0 ? record.TimeUnixNano : record.ObservedTimeUnixNano;
@@ -206,19 +207,15 @@ public sealed class OtlpIngest(TelemetryStore store)
             return [];
         }
 
-        var max = store.Limits.MaxAttributes;
-        var list = new List<KeyValuePair<string, string>>(Math.Min(attributes.Count, max));
-        foreach (var attribute in attributes)
+        var kept = new KeyValuePair<string, string>[Math.Min(attributes.Count, store.Limits.MaxAttributes)];
+        for (var i = 0; i < kept.Length; i++)
         {
-            if (list.Count == max)
-            {
-                break;
-            }
-
-            list.Add(new(attribute.Key, Truncate(attribute.Value is null ? string.Empty : Text(attribute.Value), store.Limits.MaxValueLength)));
+            var attribute = attributes[i];
+            var value = Truncate(attribute.Value is null ? string.Empty : Text(attribute.Value), store.Limits.MaxValueLength);
+            kept[i] = new(_pool.Get(attribute.Key), value.Length <= 32 ? _pool.Get(value) : value);
         }
 
-        return list;
+        return kept;
     }
 
     private static string ServiceName(Otlp.Resource? resource)
