@@ -29,6 +29,9 @@ export CARESERVICES_TEST_RABBITMQ="$CARESERVICES_RABBITMQ"
 export CARESERVICES_TEST_RABBITMQ_MANAGEMENT="$CARESERVICES_RABBITMQ_MANAGEMENT"
 export CARESERVICES_TEST_REDIS="$CARESERVICES_REDIS"
 
+# The dashboard's browser test drives Debian's Chromium.
+scripts/browser.sh install || echo "test.sh: no chromium; the dashboard's browser test will fail" >&2
+
 echo "test.sh: building"
 if ! dotnet build CareServices.sln -c Release -nologo -clp:ErrorsOnly; then
   echo "test.sh: the build failed" >&2

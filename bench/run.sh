@@ -5,6 +5,9 @@
 #                          (bench/BareProxy) and through our gateway; last line: gateway/bare-proxy throughput ratio
 #   bench/run.sh events    10,000 RecipientRegistered outbox rows in assessmentdb until Scheduling has committed
 #                          every effect (bench/EventPath); last line: events/s
+#   bench/run.sh otlp      the dashboard's OTLP receiver: time from a request to its trace being visible and the
+#                          AppHost's memory, on the whole system; then OTLP/HTTP protobuf span batches from
+#                          bench/OtlpSender into a dashboard-only AppHost; last line: otlp spans/s: N
 #
 # Environment: BENCH_ROUNDS (default 3) x BENCH_DURATION (wrk seconds per target and round, default 5),
 # BENCH_WARMUP (seconds per target, default 5),
@@ -12,7 +15,9 @@
 # BENCH_WRK_TIMEOUT (seconds before wrk counts a request as failed, default 30),
 # BENCH_CONNECTIONS (default 32), BENCH_EVENTS (default 10000), BENCH_NO_BUILD=1 (use the existing Release build),
 # BENCH_GATEWAY_ENV (extra NAME=value settings for the gateway process only, e.g. DOTNET_gcServer=0),
-# BENCH_SERVICE_ENV (the same for Assessment and Scheduling in the events benchmark).
+# BENCH_SERVICE_ENV (the same for Assessment and Scheduling in the events benchmark);
+# otlp: BENCH_OTLP_SECONDS (default 10), BENCH_OTLP_SENDERS (default 4), BENCH_OTLP_BATCH (spans per request, default 512),
+# BENCH_OTLP_REQUESTS (traced registrations, default 20).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -174,12 +179,76 @@ bench_events() {
   cat "$BENCH_DATA/events.out"
 }
 
+# Starts the AppHost in the background with the given options; sets APPHOST_PID and APPHOST_LOG; waits for <line>.
+start_apphost() { # <name> <line-to-wait-for> [options...]
+  local name="$1" ready="$2" deadline=$(( SECONDS + 240 ))
+  shift 2
+  APPHOST_LOG="$BENCH_DATA/$name.log"
+  dotnet AppHost/$RELEASE/CareServices.AppHost.dll "$@" > "$APPHOST_LOG" 2>&1 &
+  APPHOST_PID=$!
+  BENCH_PIDS+=("$APPHOST_PID")
+  until grep -q "$ready" "$APPHOST_LOG"; do
+    kill -0 "$APPHOST_PID" 2>/dev/null || { tail -n 30 "$APPHOST_LOG" >&2; die "$name exited during start-up"; }
+    (( SECONDS < deadline )) || { tail -n 30 "$APPHOST_LOG" >&2; die "$name did not start"; }
+    sleep 0.5
+  done
+}
+
+stop_apphost() {
+  kill -TERM "$APPHOST_PID" 2>/dev/null || true
+  timeout 60 tail --pid="$APPHOST_PID" -f /dev/null || kill -KILL "$APPHOST_PID" 2>/dev/null || true
+}
+
+rss_mib() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+
+bench_otlp() {
+  local seconds=${BENCH_OTLP_SECONDS:-10} senders=${BENCH_OTLP_SENDERS:-4} batch=${BENCH_OTLP_BATCH:-512}
+  local requests=${BENCH_OTLP_REQUESTS:-20} sender=bench/OtlpSender/$RELEASE/CareServices.Bench.OtlpSender.dll
+  local dashboard token gateway otlp key
+  bench_build AppHost/AppHost.csproj bench/OtlpSender/OtlpSender.csproj services/Assessment/Assessment.Api/Assessment.Api.csproj \
+    services/Scheduling/Scheduling.Api/Scheduling.Api.csproj services/Documentation/Documentation.Api/Documentation.Api.csproj \
+    services/Activities/Activities.Api/Activities.Api.csproj services/Notifications/Notifications.Api/Notifications.Api.csproj \
+    gateway/Gateway.csproj
+
+  if (( requests > 0 )); then
+  bench_servers
+  say "starting the whole system through the AppHost"
+  export CARESERVICES_POSTGRES CARESERVICES_RABBITMQ CARESERVICES_RABBITMQ_MANAGEMENT CARESERVICES_REDIS
+  start_apphost apphost "Press Ctrl+C" --external-servers --gateway-port 0 --dashboard-port 0 --otlp-grpc-port 0
+  dashboard=$(grep -o -m 1 'Dashboard: http://[0-9.:]*/' "$APPHOST_LOG" | cut -d' ' -f2)
+  token=$(grep -o -m 1 'login token: [0-9a-f]*' "$APPHOST_LOG" | cut -d' ' -f3)
+  gateway=$(grep -m 1 '^  gateway ' "$APPHOST_LOG" | awk '{ print $2 }')
+  echo "AppHost (dashboard included) after start, every service healthy: $(rss_mib "$APPHOST_PID") MiB RSS"
+  bench_load before
+  dotnet "$sender" visible "$gateway" "$dashboard" "$token" "$requests"
+  sleep 5
+  echo "AppHost after $requests traced registrations and their logs and metrics: $(rss_mib "$APPHOST_PID") MiB RSS"
+  stop_apphost
+  fi
+
+  say "starting a dashboard-only AppHost for the ingest run"
+  start_apphost dashboard "OTLP/HTTP" --dashboard-only --dashboard-port 0 --otlp-grpc-port 0
+  otlp=$(grep -o -m 1 'OTLP/HTTP http://[0-9.:]*/' "$APPHOST_LOG" | cut -d' ' -f2)
+  key=$(grep -o -m 1 'x-otlp-api-key=[0-9a-f]*' "$APPHOST_LOG" | cut -d= -f2)
+  echo "dashboard-only AppHost idle: $(rss_mib "$APPHOST_PID") MiB RSS"
+  local before spans
+  before=$(cpu_ticks "$APPHOST_PID")
+  dotnet "$sender" ingest "$otlp" "$key" "$seconds" "$senders" "$batch" > "$BENCH_DATA/ingest.out" || { cat "$BENCH_DATA/ingest.out"; die "ingest failed"; }
+  # The machine is shared: spans per CPU-second of the receiver is the figure other load distorts least.
+  spans=$(awk '/ spans in / { print $1 }' "$BENCH_DATA/ingest.out")
+  awk -v t=$(( $(cpu_ticks "$APPHOST_PID") - before )) -v hz="$(getconf CLK_TCK)" -v s="$seconds" -v n="$spans" \
+    'BEGIN { cpu = t / hz; printf "receiver CPU: %.1f s (%.2f cores) for %d spans and the warm-up: %.0f spans per receiver CPU-second (a lower bound: the CPU includes the warm-up)\n", cpu, cpu / (s + 2), n, n / cpu }'
+  echo "dashboard-only AppHost with its span retention full (50,000 spans): $(rss_mib "$APPHOST_PID") MiB RSS"
+  bench_load after
+  cat "$BENCH_DATA/ingest.out"
+}
+
 case "${1:-}" in
-  gateway|events)
+  gateway|events|otlp)
     trap bench_cleanup EXIT
     trap 'exit 130' INT TERM
     bench_init
     "bench_$1"
     ;;
-  *) echo "usage: $0 gateway|events" >&2; exit 2 ;;
+  *) echo "usage: $0 gateway|events|otlp" >&2; exit 2 ;;
 esac

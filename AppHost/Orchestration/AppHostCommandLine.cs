@@ -7,16 +7,22 @@ namespace CareServices.AppHost.Orchestration;
 public static class AppHostCommandLine
 {
     public const string GatewayPortVariable = "CARESERVICES_GATEWAY_PORT";
-    public const string ApiPortVariable = "CARESERVICES_APPHOST_API_PORT";
+    public const string DashboardPortVariable = "CARESERVICES_DASHBOARD_PORT";
+    public const string OtlpGrpcPortVariable = "CARESERVICES_OTLP_GRPC_PORT";
     public const string OtlpEndpointVariable = "CARESERVICES_OTLP_ENDPOINT";
 
     public const string Usage = """
         Usage: dotnet run -c Release --no-build --project AppHost -- [options]
           --gateway-port N      gateway port on localhost (default 8080, env CARESERVICES_GATEWAY_PORT; 0 = free port)
-          --api-port N          resource API port on 127.0.0.1 (default: free port, env CARESERVICES_APPHOST_API_PORT)
+          --dashboard-port N    operator dashboard, resource API and OTLP/HTTP on loopback (default 18888,
+                                env CARESERVICES_DASHBOARD_PORT; 0 = free port)
+          --otlp-grpc-port N    the dashboard's OTLP/gRPC receiver (default 18889, env CARESERVICES_OTLP_GRPC_PORT)
+          --dashboard-only      only the dashboard and its OTLP receiver (prints the OTLP key); no servers or projects
+          --max-spans N         spans the dashboard keeps (default 50000)
+          --max-logs N          structured log records the dashboard keeps (default 20000)
           --configuration C     build output to run (default: the AppHost's own, e.g. Release)
           --environment E       ASPNETCORE_ENVIRONMENT for every project (default Development)
-          --otlp-endpoint URL   OTEL_EXPORTER_OTLP_ENDPOINT for every project (env CARESERVICES_OTLP_ENDPOINT)
+          --otlp-endpoint URL   send telemetry to this collector instead of the dashboard (env CARESERVICES_OTLP_ENDPOINT)
           --data-dir DIR        where scripts/servers.sh keeps the servers (default <repo>/.data/servers)
           --external-servers    use the servers in CARESERVICES_POSTGRES, CARESERVICES_RABBITMQ,
                                 CARESERVICES_RABBITMQ_MANAGEMENT, CARESERVICES_REDIS; never start or stop them
@@ -31,7 +37,8 @@ public static class AppHostCommandLine
         var options = new AppHostOptions
         {
             GatewayPort = Port(environment(GatewayPortVariable), GatewayPortVariable) ?? AppHostOptions.DefaultGatewayPort,
-            ApiPort = Port(environment(ApiPortVariable), ApiPortVariable) ?? 0,
+            DashboardPort = Port(environment(DashboardPortVariable), DashboardPortVariable) ?? AppHostOptions.DefaultDashboardPort,
+            OtlpGrpcPort = Port(environment(OtlpGrpcPortVariable), OtlpGrpcPortVariable) ?? AppHostOptions.DefaultOtlpGrpcPort,
             OtlpEndpoint = NullIfEmpty(environment(OtlpEndpointVariable)),
         };
 
@@ -42,7 +49,11 @@ public static class AppHostCommandLine
             options = arg switch
             {
                 "--gateway-port" => options with { GatewayPort = Port(Value(), arg)!.Value },
-                "--api-port" => options with { ApiPort = Port(Value(), arg)!.Value },
+                "--dashboard-only" => options with { DashboardOnly = true },
+                "--dashboard-port" => options with { DashboardPort = Port(Value(), arg)!.Value },
+                "--otlp-grpc-port" => options with { OtlpGrpcPort = Port(Value(), arg)!.Value },
+                "--max-spans" => options with { Telemetry = options.Telemetry with { MaxSpans = Count(Value(), arg) } },
+                "--max-logs" => options with { Telemetry = options.Telemetry with { MaxLogs = Count(Value(), arg) } },
                 "--configuration" or "-c" => options with { Configuration = Value() },
                 "--environment" => options with { EnvironmentName = Value() },
                 "--otlp-endpoint" => options with { OtlpEndpoint = Value() },
@@ -73,6 +84,11 @@ public static class AppHostCommandLine
             ? port
             : throw new ArgumentException($"{name} must be a port number (0–65535), not '{text}'.");
     }
+
+    private static int Count(string text, string name) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count is > 0 and <= 10_000_000
+            ? count
+            : throw new ArgumentException($"{name} must be a whole number from 1 to 10000000, not '{text}'.");
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

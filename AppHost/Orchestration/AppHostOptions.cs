@@ -1,4 +1,5 @@
 using CareServices.AppHost.Servers;
+using CareServices.AppHost.Telemetry;
 
 namespace CareServices.AppHost.Orchestration;
 
@@ -6,6 +7,8 @@ namespace CareServices.AppHost.Orchestration;
 public sealed record AppHostOptions
 {
     public const int DefaultGatewayPort = 8080;
+    public const int DefaultDashboardPort = 18888;
+    public const int DefaultOtlpGrpcPort = 18889;
 
     /// <summary>The folder holding CareServices.sln; found upward from the AppHost binary when null.</summary>
     public string? RepositoryRoot { get; init; }
@@ -34,13 +37,28 @@ public sealed record AppHostOptions
     /// <summary>The gateway's port on localhost; 0 takes a free port on 127.0.0.1.</summary>
     public int GatewayPort { get; init; } = DefaultGatewayPort;
 
-    /// <summary>Port of the resource API on 127.0.0.1; 0 takes a free port.</summary>
-    public int ApiPort { get; init; }
+    /// <summary>The operator dashboard (with the resource API and OTLP/HTTP) on loopback; 0 takes a free port.</summary>
+    public int DashboardPort { get; init; } = DefaultDashboardPort;
+
+    /// <summary>The dashboard's OTLP/gRPC receiver on loopback; 0 takes a free port.</summary>
+    public int OtlpGrpcPort { get; init; } = DefaultOtlpGrpcPort;
+
+    /// <summary>The dashboard's login token; a random one per run when null.</summary>
+    public string? DashboardToken { get; init; }
+
+    /// <summary>Only the dashboard and its OTLP receiver, for telemetry from elsewhere (and the ingest benchmark).</summary>
+    public bool DashboardOnly { get; init; }
+
+    /// <summary>How much telemetry the dashboard keeps.</summary>
+    public TelemetryLimits Telemetry { get; init; } = new();
 
     /// <summary><c>ASPNETCORE_ENVIRONMENT</c> given to every project.</summary>
     public string EnvironmentName { get; init; } = "Development";
 
-    /// <summary>Passed on as <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> when set.</summary>
+    /// <summary>
+    /// Passed on as <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> when set (an outside collector); otherwise every project
+    /// exports to the dashboard's own receiver.
+    /// </summary>
     public string? OtlpEndpoint { get; init; }
 
     /// <summary>How long the whole start (servers, databases, every project healthy) may take.</summary>

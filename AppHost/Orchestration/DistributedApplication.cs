@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
-using CareServices.AppHost.Api;
+using CareServices.AppHost.Dashboard;
+using CareServices.AppHost.Dashboard.Access;
 using CareServices.AppHost.Model;
 using CareServices.AppHost.Servers;
+using CareServices.AppHost.Telemetry;
 
 namespace CareServices.AppHost.Orchestration;
 
@@ -24,7 +26,10 @@ public sealed class DistributedApplication : IAsyncDisposable
     private ServerConnections? _servers;
     private ChildProcessRegistry? _children;
     private DataDirectoryLock? _dataLock;
-    private ResourceApi? _api;
+    private readonly string _signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private readonly DashboardSecrets _dashboardSecrets;
+    private readonly TelemetryStore _telemetry;
+    private DashboardHost? _dashboard;
     private bool _virtualHostCreated;
     private bool _databasesCreated;
     private bool _stopped;
@@ -35,6 +40,9 @@ public sealed class DistributedApplication : IAsyncDisposable
         _model = model;
         _statuses = [.. model.Select(resource => new ResourceStatus(resource, options.LogCapacity, TimeProvider.System))];
         _console = new ConsoleReporter(options.Output, options.EchoResourceOutput);
+        _dashboardSecrets = new DashboardSecrets(
+            options.DashboardToken is { } token ? new Dashboard.Access.DashboardToken(token) : Dashboard.Access.DashboardToken.NewRandom(), OtlpApiKey.NewRandom());
+        _telemetry = new TelemetryStore(options.Telemetry, TimeProvider.System);
         foreach (var status in _statuses)
         {
             _console.Follow(status);
@@ -43,8 +51,56 @@ public sealed class DistributedApplication : IAsyncDisposable
 
     public IReadOnlyList<ResourceStatus> Resources => _statuses;
 
-    /// <summary>The resource API (<c>/api/resources</c>), once started.</summary>
-    public Uri? ApiUrl => _api?.Url;
+    /// <summary>The dashboard, whose data API (<c>/api/resources</c> …) needs <see cref="DashboardToken"/>, once started.</summary>
+    public Uri? ApiUrl => _dashboard?.Url;
+
+    /// <summary>The dashboard's login token: <c>login?t=&lt;token&gt;</c>, or <c>Authorization: Bearer &lt;token&gt;</c> for the API.</summary>
+    public string DashboardToken => _dashboardSecrets.LoginToken.Value;
+
+    /// <summary>What the dashboard's OTLP receiver holds.</summary>
+    public TelemetryStore Telemetry => _telemetry;
+
+    /// <summary>The OTLP receiver's endpoints and key, once started.</summary>
+    public (Uri Http, Uri Grpc, string ApiKey)? Otlp =>
+        _dashboard is { } dashboard ? (dashboard.OtlpHttpEndpoint, dashboard.OtlpGrpcEndpoint, _dashboardSecrets.OtlpKey.Value) : null;
+
+    /// <summary>This run's options (the dashboard reads isolation names and the servers from them).</summary>
+    internal AppHostOptions Options => _options;
+
+    /// <summary>The JWT signing key every project validates; the dashboard signs its operator calls with it.</summary>
+    internal string SigningKey => _signingKey;
+
+    /// <summary>Writes what an operator did from the dashboard to the AppHost's output.</summary>
+    internal void WriteOperatorAction(string text) => _console.Write($"{DateTime.Now:HH:mm:ss} dashboard        {text}");
+
+    /// <summary>An operator's stop, start or restart of a project.</summary>
+    internal async Task ExecuteAsync(string name, ResourceCommand command)
+    {
+        if (!_runners.TryGetValue(name, out var runner))
+        {
+            throw new InvalidOperationException($"'{name}' is not a project the AppHost runs: only projects can be stopped, started or restarted.");
+        }
+
+        if (_stopped)
+        {
+            throw new InvalidOperationException("The AppHost is stopping.");
+        }
+
+        _console.Write($"{DateTime.Now:HH:mm:ss} {name,-16} {command.ToString().ToLowerInvariant()} requested from the dashboard");
+        runner.Status.Log.Append(LogStream.AppHost, $"{command.ToString().ToLowerInvariant()} requested from the dashboard");
+        switch (command)
+        {
+            case ResourceCommand.Stop:
+                await runner.StopByOperatorAsync().ConfigureAwait(false);
+                break;
+            case ResourceCommand.Start:
+                runner.Start();
+                break;
+            case ResourceCommand.Restart:
+                await runner.RestartAsync().ConfigureAwait(false);
+                break;
+        }
+    }
 
     /// <summary>The servers in use, once started.</summary>
     public ServerConnections? Servers => _servers;
@@ -104,14 +160,33 @@ public sealed class DistributedApplication : IAsyncDisposable
         var token = timeout.Token;
         var root = RepositoryRoot.Resolve(_options.RepositoryRoot);
         var configuration = _options.Configuration ?? RepositoryRoot.OwnConfiguration();
-
-        _api = await ResourceApi.StartAsync(_options.ApiPort, () => _statuses, token).ConfigureAwait(false);
-        _console.Write($"CareServices AppHost: {root} ({configuration}); resource API {_api.Url}api/resources");
+        if (_options.DashboardOnly)
+        {
+            await StartDashboardAsync(token).ConfigureAwait(false);
+            _console.Write($"Dashboard: {_dashboard!.Url}login?t={_dashboardSecrets.LoginToken.Value}");
+            _console.Write($"  OTLP/HTTP {_dashboard.OtlpHttpEndpoint}, OTLP/gRPC {_dashboard.OtlpGrpcEndpoint}, " +
+                           $"header {OtlpApiKey.HeaderName}={_dashboardSecrets.OtlpKey.Value}");
+            return;
+        }
 
         try
         {
             EnsureFixedPortsAreFree();
-            _servers = await StartServersAsync(root, token).ConfigureAwait(false);
+            // The dashboard starts beside the servers; projects need its OTLP endpoint, so they wait for both.
+            var dashboard = StartDashboardAsync(token);
+            try
+            {
+                _servers = await StartServersAsync(root, token).ConfigureAwait(false);
+            }
+            finally
+            {
+                // Awaited on failure too, so a started dashboard is stopped with everything else.
+                await dashboard.ConfigureAwait(false);
+            }
+
+            _console.Write($"CareServices AppHost: {root} ({configuration})");
+            _console.Write($"Dashboard: {_dashboard!.Url}login?t={_dashboardSecrets.LoginToken.Value}");
+            _console.Write($"  login token: {_dashboardSecrets.LoginToken.Value}");
             await ProvisionAsync(_servers, token).ConfigureAwait(false);
             StartProjects(root, configuration, _servers);
             await WaitForProjectsAsync(token).ConfigureAwait(false);
@@ -125,6 +200,12 @@ public sealed class DistributedApplication : IAsyncDisposable
         {
             _console.Write($"  {runner.Status.Name,-14} {runner.Status.Endpoint}");
         }
+    }
+
+    /// <summary>Only the dashboard and its OTLP receiver (StartAsync does this first; tests of the dashboard alone call it).</summary>
+    internal async Task StartDashboardAsync(CancellationToken cancellationToken)
+    {
+        _dashboard ??= await DashboardHost.StartAsync(this, _options, _dashboardSecrets, _telemetry, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task StopAsync()
@@ -155,9 +236,9 @@ public sealed class DistributedApplication : IAsyncDisposable
 
             _dataLock?.Dispose();
 
-            if (_api is not null)
+            if (_dashboard is not null)
             {
-                await _api.DisposeAsync().ConfigureAwait(false);
+                await _dashboard.DisposeAsync().ConfigureAwait(false);
             }
         }
         finally
@@ -235,6 +316,15 @@ public sealed class DistributedApplication : IAsyncDisposable
                     $"Port {port} for '{project.Name}' is in use. Choose another with --gateway-port or CARESERVICES_GATEWAY_PORT.");
             }
         }
+
+        foreach (var (port, what) in new[] { (_options.DashboardPort, "--dashboard-port"), (_options.OtlpGrpcPort, "--otlp-grpc-port") })
+        {
+            if (port != 0 && !PortAllocator.IsFree(port))
+            {
+                throw new InvalidOperationException(
+                    $"Port {port} for the dashboard is in use (another AppHost?). Choose another with {what}, or 0 for a free one.");
+            }
+        }
     }
 
     private void StartProjects(string root, string configuration, ServerConnections servers)
@@ -249,13 +339,20 @@ public sealed class DistributedApplication : IAsyncDisposable
                 : $"http://127.0.0.1:{PortAllocator.FreeLoopbackPort()}";
         }
 
-        var contract = new EnvironmentContract(servers, _options.Isolation, endpoints, _options.EnvironmentName,
-            _options.OtlpEndpoint, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        var contract = _options.OtlpEndpoint is { } collector
+            ? new EnvironmentContract(servers, _options.Isolation, endpoints, _options.EnvironmentName, collector, _signingKey)
+            : new EnvironmentContract(servers, _options.Isolation, endpoints, _options.EnvironmentName,
+                _dashboard!.OtlpHttpEndpoint.ToString().TrimEnd('/'), _signingKey)
+            {
+                OtlpProtocol = "http/protobuf",
+                OtlpHeaders = $"{OtlpApiKey.HeaderName}={_dashboardSecrets.OtlpKey.Value}",
+            };
         foreach (var project in projects)
         {
             var status = GetResource(project.Name);
             status.Endpoint = new Uri(endpoints[project.Name]);
             var environment = contract.For(project);
+            status.Environment = environment;
             var probeEndpoint = new Uri($"http://127.0.0.1:{status.Endpoint.Port}");
             _runners[project.Name] = new ProjectRunner(
                 status,

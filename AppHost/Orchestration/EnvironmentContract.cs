@@ -23,6 +23,12 @@ public sealed record EnvironmentContract(
     public static IReadOnlyList<string> ReplacedPrefixes { get; } =
         ["ConnectionStrings__", "services__", "OTEL_", "ASPNETCORE_", "DOTNET_ENVIRONMENT", "Authentication__", "CARESERVICES_"];
 
+    /// <summary><c>OTEL_EXPORTER_OTLP_PROTOCOL</c> with the endpoint (<c>http/protobuf</c> for the dashboard's receiver).</summary>
+    public string? OtlpProtocol { get; init; }
+
+    /// <summary><c>OTEL_EXPORTER_OTLP_HEADERS</c> with the endpoint: the dashboard's OTLP key.</summary>
+    public string? OtlpHeaders { get; init; }
+
     public IReadOnlyDictionary<string, string> For(ProjectResource project)
     {
         ArgumentNullException.ThrowIfNull(project);
@@ -38,6 +44,20 @@ public sealed record EnvironmentContract(
         if (!string.IsNullOrEmpty(OtlpEndpoint))
         {
             environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = OtlpEndpoint;
+            if (OtlpProtocol is not null)
+            {
+                environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = OtlpProtocol;
+            }
+
+            if (OtlpHeaders is not null)
+            {
+                environment["OTEL_EXPORTER_OTLP_HEADERS"] = OtlpHeaders;
+            }
+
+            // Seconds, not the SDK's defaults (5 s batches, 60 s metrics): an operator sees a request at once.
+            environment["OTEL_BSP_SCHEDULE_DELAY"] = "1000";
+            environment["OTEL_BLRP_SCHEDULE_DELAY"] = "1000";
+            environment["OTEL_METRIC_EXPORT_INTERVAL"] = "5000";
         }
 
         foreach (var resource in project.ConnectionReferences)

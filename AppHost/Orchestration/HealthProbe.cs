@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace CareServices.AppHost.Orchestration;
 
 /// <summary>Asks a project's <c>/health</c> (readiness: database, broker, Redis) whether it is ready.</summary>
@@ -11,9 +13,10 @@ internal sealed class HealthProbe : IDisposable
         {
             using var response = await _client.GetAsync(new Uri(endpoint, "/health"), cancellationToken)
                 .ConfigureAwait(false);
+            var checks = await ChecksAsync(response, cancellationToken).ConfigureAwait(false);
             return response.IsSuccessStatusCode
-                ? HealthResult.Healthy
-                : new HealthResult(false, $"/health answered {(int)response.StatusCode}");
+                ? HealthResult.Healthy with { Checks = checks }
+                : new HealthResult(false, $"/health answered {(int)response.StatusCode}") { Checks = checks };
         }
         catch (HttpRequestException e)
         {
@@ -26,4 +29,31 @@ internal sealed class HealthProbe : IDisposable
     }
 
     public void Dispose() => _client.Dispose();
+
+    /// <summary>The checks of ServiceDefaults' health writer (<c>{"checks":[{"name","status","durationMs","description"}]}</c>).</summary>
+    private static async Task<IReadOnlyList<HealthCheckEntry>> ChecksAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            using var document = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!document.RootElement.TryGetProperty("checks", out var checks) || checks.ValueKind != JsonValueKind.Array)
+            {
+                return [];
+            }
+
+            return [.. checks.EnumerateArray().Select(check => new HealthCheckEntry(
+                Text(check, "name") ?? "?",
+                Text(check, "status") ?? "?",
+                check.TryGetProperty("durationMs", out var duration) && duration.ValueKind == JsonValueKind.Number ? duration.GetDouble() : null,
+                Text(check, "description")))];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

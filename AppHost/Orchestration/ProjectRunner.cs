@@ -20,8 +20,11 @@ internal sealed class ProjectRunner
     private readonly Action<LogStream, string> _output;
     private readonly Action<ChildProcess, ProcessStartInfo> _started;
     private readonly TaskCompletionSource _healthy = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly CancellationTokenSource _stopping = new();
+    private readonly SemaphoreSlim _control = new(1, 1);
+    private readonly Lock _gate = new();
+    private CancellationTokenSource _stopping = new();
     private Task? _run;
+    private bool _shutDown;
 
     public ProjectRunner(
         ResourceStatus status,
@@ -48,20 +51,71 @@ internal sealed class ProjectRunner
     /// <summary>Completes the first time the project answers <c>/health</c> with 200; faults if it cannot be started.</summary>
     public Task FirstHealthy => _healthy.Task;
 
-    public void Start() => _run = Task.Run(() => SuperviseAsync(_stopping.Token));
+    /// <summary>Starts supervising; does nothing while a supervision runs or after the final stop.</summary>
+    public void Start()
+    {
+        lock (_gate)
+        {
+            if (_shutDown || _run is { IsCompleted: false })
+            {
+                return;
+            }
 
+            _stopping.Dispose();
+            _stopping = new CancellationTokenSource();
+            var token = _stopping.Token;
+            _run = Task.Run(() => SuperviseAsync(token));
+        }
+    }
+
+    /// <summary>The final stop (AppHost shutdown): ends the process and never starts it again.</summary>
     public async Task StopAsync()
     {
-        await _stopping.CancelAsync().ConfigureAwait(false);
-        _healthy.TrySetCanceled();
-        if (_run is not null)
+        lock (_gate)
         {
-            await _run.ConfigureAwait(false);
+            _shutDown = true;
         }
 
-        if (_status.State is not ResourceState.FailedToStart)
+        await StopSupervisionAsync().ConfigureAwait(false);
+        _healthy.TrySetCanceled();
+    }
+
+    /// <summary>An operator's stop: ends the process and keeps it stopped until <see cref="Start"/>.</summary>
+    public Task StopByOperatorAsync() => StopSupervisionAsync();
+
+    /// <summary>An operator's restart: stop, then start again; counted as a restart.</summary>
+    public async Task RestartAsync()
+    {
+        await StopSupervisionAsync().ConfigureAwait(false);
+        _status.CountRestart();
+        Start();
+    }
+
+    private async Task StopSupervisionAsync()
+    {
+        await _control.WaitAsync().ConfigureAwait(false);
+        try
         {
-            _status.MarkStopped();
+            Task? run;
+            lock (_gate)
+            {
+                run = _run;
+            }
+
+            await _stopping.CancelAsync().ConfigureAwait(false);
+            if (run is not null)
+            {
+                await run.ConfigureAwait(false);
+            }
+
+            if (_status.State is not ResourceState.FailedToStart)
+            {
+                _status.MarkStopped();
+            }
+        }
+        finally
+        {
+            _control.Release();
         }
     }
 
@@ -144,6 +198,8 @@ internal sealed class ProjectRunner
                 {
                     return;
                 }
+
+                _status.RecordHealth(result);
 
                 if (result.IsHealthy)
                 {

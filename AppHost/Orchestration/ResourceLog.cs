@@ -7,8 +7,14 @@ public sealed class ResourceLog(int capacity, TimeProvider time)
     private readonly Lock _gate = new();
     private long _sequence;
 
+    /// <summary>Raised after each appended line, outside the lock: the dashboard streams console output from it.</summary>
+    public event Action<LogLine>? Appended;
+
+    public int Capacity => capacity;
+
     public void Append(LogStream stream, string text)
     {
+        LogLine line;
         lock (_gate)
         {
             if (_lines.Count == capacity)
@@ -16,8 +22,11 @@ public sealed class ResourceLog(int capacity, TimeProvider time)
                 _lines.Dequeue();
             }
 
-            _lines.Enqueue(new LogLine(++_sequence, time.GetUtcNow(), stream, text));
+            line = new LogLine(++_sequence, time.GetUtcNow(), stream, text);
+            _lines.Enqueue(line);
         }
+
+        Appended?.Invoke(line);
     }
 
     /// <summary>The newest <paramref name="count"/> lines, oldest first; only those after <paramref name="afterSequence"/>.</summary>

@@ -13,6 +13,8 @@ public sealed class ResourceStatus
     private int _restartCount;
     private int? _exitCode;
     private string? _detail;
+    private HealthResult? _health;
+    private DateTimeOffset? _healthCheckedAt;
 
     public ResourceStatus(Resource resource, int logCapacity, TimeProvider time)
     {
@@ -33,6 +35,21 @@ public sealed class ResourceStatus
 
     /// <summary>Where the resource answers; set once its port is known.</summary>
     public Uri? Endpoint { get; internal set; }
+
+    /// <summary>The environment a project was started with (secrets unmasked: the dashboard masks them).</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; internal set; } = new Dictionary<string, string>();
+
+    /// <summary>The last readiness check of a project and when it ran; null before the first.</summary>
+    public (HealthResult Result, DateTimeOffset CheckedAt)? LastHealth
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _health is { } health && _healthCheckedAt is { } at ? (health, at) : null;
+            }
+        }
+    }
 
     public ResourceState State
     {
@@ -109,6 +126,24 @@ public sealed class ResourceStatus
         _restartCount++;
         _detail = $"restart {_restartCount} in {delay.TotalSeconds:0.#} s";
     });
+
+    /// <summary>An operator's restart, counted like an automatic one.</summary>
+    internal void CountRestart()
+    {
+        lock (_gate)
+        {
+            _restartCount++;
+        }
+    }
+
+    internal void RecordHealth(HealthResult result)
+    {
+        lock (_gate)
+        {
+            _health = result;
+            _healthCheckedAt = _time.GetUtcNow();
+        }
+    }
 
     internal void MarkFailedToStart(string detail) => Update(ResourceState.FailedToStart, () => _detail = detail);
 

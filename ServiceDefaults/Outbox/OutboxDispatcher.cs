@@ -83,6 +83,7 @@ public sealed partial class OutboxDispatcher<TContext>(
                 if (cleansUp)
                 {
                     await CleanUpAsync();
+                    await CountBacklogAsync(stoppingToken);
                 }
                 failures = 0;
             }
@@ -153,6 +154,15 @@ public sealed partial class OutboxDispatcher<TContext>(
             activity?.SetTag("messaging.message.type", type.Name);
 
             await bus.Publish(payload, type, context => context.MessageId = message.Id, timeout);
+        }
+    }
+
+    private async Task CountBacklogAsync(CancellationToken stoppingToken)
+    {
+        if (OutboxBacklogGauge.IsDue(timeProvider))
+        {
+            await using var scope = scopeFactory.CreateAsyncScope();
+            await OutboxBacklogGauge.CountAsync(scope.ServiceProvider.GetRequiredService<TContext>(), timeProvider, stoppingToken);
         }
     }
 

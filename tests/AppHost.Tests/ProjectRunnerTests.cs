@@ -61,6 +61,46 @@ public sealed class ProjectRunnerTests : IDisposable
         Assert.Equal(ResourceState.FailedToStart, status.State);
     }
 
+    [Fact]
+    public async Task An_operator_stop_keeps_the_project_stopped_until_it_is_started_again()
+    {
+        var status = Status();
+        var runner = Runner(status, "echo \"up $$\"; sleep 60", RestartBackoff.Default());
+
+        runner.Start();
+        await WaitUntilAsync(() => status.Log.Tail(10).Any(line => line.Text.StartsWith("up ", StringComparison.Ordinal)));
+        var first = status.ProcessId!.Value;
+        await runner.StopByOperatorAsync();
+        var stopped = status.State;
+        runner.Start();
+        await WaitUntilAsync(() => status.ProcessId is { } pid && pid != first && status.State == ResourceState.Starting);
+        await runner.StopAsync();
+
+        Assert.Equal(ResourceState.Stopped, stopped);
+        Assert.Equal(0, status.RestartCount);
+        Assert.False(IsRunning(first));
+    }
+
+    [Fact]
+    public async Task An_operator_restart_starts_a_new_process_and_counts_a_restart()
+    {
+        var status = Status();
+        var runner = Runner(status, "echo \"up $$\"; sleep 60", RestartBackoff.Default());
+
+        runner.Start();
+        await WaitUntilAsync(() => status.ProcessId is not null);
+        var first = status.ProcessId!.Value;
+        await runner.RestartAsync();
+        await WaitUntilAsync(() => status.ProcessId is { } pid && pid != first);
+        var second = status.ProcessId!.Value;
+        await runner.StopAsync();
+
+        Assert.Equal(1, status.RestartCount);
+        Assert.False(IsRunning(first));
+        Assert.False(IsRunning(second));
+        Assert.Equal(ResourceState.Stopped, status.State);
+    }
+
     public void Dispose() => _probe.Dispose();
 
     private static ResourceStatus Status() => new(new ProjectResource("svc", "services/Svc"), 100, TimeProvider.System);

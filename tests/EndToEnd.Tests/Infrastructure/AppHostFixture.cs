@@ -24,6 +24,8 @@ public sealed class AppHostFixture : IAsyncLifetime
             ExternalServers = TestServers.FromEnvironment(),
             Isolation = IsolationNames.Unique("e2e"),
             GatewayPort = 0,
+            DashboardPort = 0,
+            OtlpGrpcPort = 0,
             StartupTimeout = TimeSpan.FromMinutes(4),
             Output = TextWriter.Null,
         });

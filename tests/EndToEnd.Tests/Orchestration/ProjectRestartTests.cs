@@ -42,6 +42,7 @@ public sealed class ProjectRestartTests(AppHostFixture fixture) : IClassFixture<
     public async Task The_resource_api_shows_every_resource_with_state_endpoint_and_console_lines()
     {
         using var http = new HttpClient { BaseAddress = fixture.App.ApiUrl };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", fixture.App.DashboardToken);
 
         var resources = await http.GetFromJsonAsync<List<ResourceView>>("/api/resources");
         var gatewayLines = await http.GetFromJsonAsync<List<LogLineView>>("/api/resources/gateway/logs?tail=50");
