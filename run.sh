@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs CareServices on this machine: installs PostgreSQL, RabbitMQ and Redis when missing (as root), builds
 # the solution, and starts the AppHost, which runs private servers under .data/, the five services and the
-# gateway. Ctrl+C stops everything. Options after ./run.sh go to the AppHost (./run.sh --help).
+# gateway, then seeds the demo municipalities. Ctrl+C stops everything. Options after ./run.sh go to the
+# AppHost (./run.sh --help).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
@@ -68,6 +69,16 @@ CareServices is running: every resource was ready $(( SECONDS - started )) s aft
   Roles:    CaseWorker, Planner, CareWorker, Nurse, UnitLeader, VolunteerCoordinator, Volunteer, Admin …
 Press Ctrl+C to stop everything.
 EOF
+    # The demo municipalities go in through the gateway, so their events reach every service. Idempotent: a
+    # second run finds them and adds nothing. CARESERVICES_NO_SEED=1 skips it.
+    if [[ "${CARESERVICES_NO_SEED:-0}" != 1 ]]; then
+      echo "Seeding the demo municipalities 1848 Steigen and 0301 Oslo (in the background; log: .data/seed.log) …"
+      ( if dotnet run -c Release --no-build --project Seed -- --gateway "$gateway" > .data/seed.log 2>&1; then
+          echo "Demo data ready: $(tail -2 .data/seed.log | paste -sd ';' -)"
+        else
+          echo "run.sh: seeding failed (see .data/seed.log); the system keeps running" >&2
+        fi ) &
+    fi
   fi
 fi
 

@@ -52,5 +52,7 @@ public static class AuthenticationExtensions
             authorization.AddPolicy(role, policy => policy.RequireAuthenticatedUser().RequireRole(role).RequireClaim(ClaimNames.Municipality));
         }
         authorization.AddPolicy(Policies.Staff, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Staff).RequireClaim(ClaimNames.Municipality));
+        authorization.AddPolicy(Policies.StaffOrRecipient,
+            policy => policy.RequireAuthenticatedUser().RequireRole([.. Roles.Staff, Roles.Recipient]).RequireClaim(ClaimNames.Municipality));
     }
 }

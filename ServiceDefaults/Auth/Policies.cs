@@ -5,4 +5,7 @@ public static class Policies
 {
     /// <summary>Any municipal employee.</summary>
     public const string Staff = nameof(Staff);
+
+    /// <summary>Any municipal employee, or a recipient (whose own-record rules the service applies).</summary>
+    public const string StaffOrRecipient = nameof(StaffOrRecipient);
 }

@@ -13,7 +13,7 @@ namespace CareServices.Gateway.Development;
 /// </summary>
 public static class DevTokenApi
 {
-    public sealed record DevTokenRequest(string? Role, string? Municipality, string? Subject);
+    public sealed record DevTokenRequest(string? Role, string? Municipality, string? Subject, Guid? RecipientId = null);
 
     public sealed record DevTokenResponse(string Token, DateTimeOffset ExpiresAt);
 
@@ -31,7 +31,8 @@ public static class DevTokenApi
     {
         var errors = new ValidationErrors()
             .Require(request.Role is { } role && Roles.All.Contains(role), "role", $"must be one of: {string.Join(", ", Roles.All)}")
-            .Require(request.Municipality is { Length: 4 } m && m.All(char.IsAsciiDigit), "municipality", "must be a four-digit municipality number");
+            .Require(request.Municipality is { Length: 4 } m && m.All(char.IsAsciiDigit), "municipality", "must be a four-digit municipality number")
+            .Require(request.Role != Roles.Recipient || request.RecipientId is not null, "recipientId", "is required for the Recipient role (the recipient the token speaks for)");
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -53,6 +54,7 @@ public static class DevTokenApi
                 new Claim(ClaimNames.Name, subject),
                 new Claim(ClaimNames.Role, request.Role!),
                 new Claim(ClaimNames.Municipality, request.Municipality!),
+                .. request.RecipientId is { } recipient ? [new Claim(ClaimNames.RecipientId, recipient.ToString())] : Array.Empty<Claim>(),
             ]),
             SigningCredentials = new SigningCredentials(SigningKeys.FromBase64(settings.SigningKey), SecurityAlgorithms.HmacSha256),
         });

@@ -116,6 +116,32 @@ public sealed class GatewayTests
         Assert.True(errors.TryGetProperty("role", out _));
     }
 
+    [Fact]
+    public async Task A_recipient_passes_the_assessment_route_to_the_service_which_applies_its_own_record_rules()
+    {
+        await using var gateway = Gateway();
+
+        var response = await gateway.CreateClient(TestTokens.For(Roles.Recipient)).GetAsync($"/api/assessment/decisions/{Guid.NewGuid()}");
+
+        // Past the gateway's policy: the request went on to the (absent) service.
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_development_recipient_token_carries_the_recipient_it_speaks_for_and_needs_one()
+    {
+        await using var gateway = Gateway("Development");
+        var recipient = Guid.NewGuid();
+
+        var missing = await gateway.CreateClient(token: null).PostAsJsonAsync("/dev/token", new { role = "Recipient", municipality = "1848" });
+        var issued = await gateway.CreateClient(token: null).PostAsJsonAsync("/dev/token", new { role = "Recipient", municipality = "1848", recipientId = recipient });
+
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.True((await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("recipientId", out _));
+        var token = (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+        Assert.Equal(recipient.ToString(), new JsonWebTokenHandler().ReadJsonWebToken(token).GetClaim(ClaimNames.RecipientId).Value);
+    }
+
     [Theory]
     [InlineData("Production")]
     [InlineData("Staging")]
