@@ -43,7 +43,9 @@ public sealed class OutboxTests : LedgerTestBase
         const int count = 600;
         var events = await Ledger.RecordManyAsync(count);
 
-        var log = new PublishLog();
+        // Paced so the first dispatcher is certainly stopped with batches in flight: it may finish those (two loops of
+        // 200 at most) but must not claim more.
+        var log = new PublishLog { PaceEach = TimeSpan.FromMilliseconds(2) };
         var first = await LedgerHost.StartAsync(Database, Servers.RabbitMq, log, batchSize: 200);
         Assert.True(await Eventually.UntilAsync(() => Task.FromResult(log.Published.Count > 0)));
         await first.StopAsync();

@@ -8,13 +8,35 @@ public sealed class PublishLog : IPublishObserver
 {
     private readonly ConcurrentDictionary<Guid, int> _published = new();
     private readonly ConcurrentQueue<Guid> _order = new();
+    private readonly SemaphoreSlim _pace = new(1, 1);
+
+    /// <summary>
+    /// When set, publishes go one at a time with this pause before each, so a test can stop a dispatcher while a batch
+    /// is still going out however fast the machine is.
+    /// </summary>
+    public TimeSpan PaceEach { get; init; }
 
     public IReadOnlyDictionary<Guid, int> Published => _published;
 
     /// <summary>Message ids in the order their publishes were confirmed.</summary>
     public IEnumerable<Guid> Order => _order;
 
-    public Task PrePublish<T>(PublishContext<T> context) where T : class => Task.CompletedTask;
+    public async Task PrePublish<T>(PublishContext<T> context) where T : class
+    {
+        if (PaceEach <= TimeSpan.Zero)
+        {
+            return;
+        }
+        await _pace.WaitAsync();
+        try
+        {
+            await Task.Delay(PaceEach);
+        }
+        finally
+        {
+            _pace.Release();
+        }
+    }
 
     public Task PostPublish<T>(PublishContext<T> context) where T : class
     {
