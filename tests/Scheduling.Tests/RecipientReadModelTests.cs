@@ -69,6 +69,76 @@ public sealed class RecipientReadModelTests : IAsyncLifetime
         Assert.Equal(1, await db.Recipients.CountAsync(r => r.Id == registered.RecipientId));
     }
 
+    private static RecipientUpdated Updated(RecipientRegistered registered, string zone, DateTimeOffset occurredAt) => new()
+    {
+        OccurredAt = occurredAt,
+        MunicipalityId = registered.MunicipalityId,
+        RecipientId = registered.RecipientId,
+        Changes = ["address", "zone"],
+        Name = registered.Name,
+        BirthDate = registered.BirthDate,
+        Address = new RecipientAddress { Street = "Leirangveien 9", PostalCode = "8294", City = "Leiranger", Latitude = 67.80, Longitude = 14.98 },
+        Zone = zone,
+        PreferredLanguage = "en",
+        Status = "active",
+        LivesAlone = true,
+        HomeNotes = new RecipientHomeNotes { Smoking = false },
+        KeyArrangement = "none",
+        WelfareTechnology = [],
+        InformedResourcePersons = [],
+    };
+
+    private async Task<JsonElement?> ReadAsync(Guid id)
+    {
+        using var response = await _factory.CreateClient(TestTokens.For(Roles.Planner)).GetAsync($"/api/scheduling/recipients/{id}");
+        return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<JsonElement>() : null;
+    }
+
+    private async Task<bool> InboxHoldsAsync(Guid messageId)
+    {
+        using var scope = _factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SchedulingDbContext>();
+        return await db.Set<ServiceDefaults.Outbox.InboxMessage>().AnyAsync(m => m.MessageId == messageId);
+    }
+
+    [Fact]
+    public async Task A_newer_update_replaces_the_address_and_zone_and_an_older_one_arriving_late_changes_nothing()
+    {
+        var bus = _factory.Services.GetRequiredService<IBus>();
+        var registered = Registered();
+        await bus.Publish(registered, context => context.MessageId = registered.EventId);
+        Assert.True(await Eventually.UntilAsync(async () => await ReadAsync(registered.RecipientId) is not null));
+
+        var newer = Updated(registered, "Leiranger", registered.OccurredAt.AddMinutes(10));
+        await bus.Publish(newer, context => context.MessageId = newer.EventId);
+        Assert.True(await Eventually.UntilAsync(async () => (await ReadAsync(registered.RecipientId))?.GetProperty("zone").GetString() == "Leiranger"));
+        var older = Updated(registered, "Nord-Steigen", registered.OccurredAt.AddMinutes(5));
+        await bus.Publish(older, context => context.MessageId = older.EventId);
+        Assert.True(await Eventually.UntilAsync(() => InboxHoldsAsync(older.EventId)));
+
+        var recipient = (await ReadAsync(registered.RecipientId))!.Value;
+        Assert.Equal("Leiranger", recipient.GetProperty("zone").GetString());
+        Assert.Equal("Leirangveien 9", recipient.GetProperty("street").GetString());
+        Assert.Equal(67.80, recipient.GetProperty("latitude").GetDouble());
+        Assert.Equal("en", recipient.GetProperty("preferredLanguage").GetString());
+        Assert.Equal(newer.OccurredAt, recipient.GetProperty("asOf").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task An_update_that_overtakes_the_registration_is_applied_once_the_registration_has_landed()
+    {
+        var bus = _factory.Services.GetRequiredService<IBus>();
+        var registered = Registered();
+        var updated = Updated(registered, "Leiranger", registered.OccurredAt.AddMinutes(1));
+
+        await bus.Publish(updated, context => context.MessageId = updated.EventId);
+        await bus.Publish(registered, context => context.MessageId = registered.EventId);
+
+        Assert.True(await Eventually.UntilAsync(async () => (await ReadAsync(registered.RecipientId))?.GetProperty("zone").GetString() == "Leiranger"),
+            $"the update was not applied: {await ReadAsync(registered.RecipientId)}");
+        Assert.True(await InboxHoldsAsync(updated.EventId));
+    }
+
     [Fact]
     public async Task Staff_of_another_municipality_do_not_see_the_recipient()
     {

@@ -14,7 +14,10 @@ public static class ActivitiesServiceExtensions
     {
         builder.AddServiceDatabase<ActivitiesDbContext, WebApplicationBuilder>("activitiesdb");
         builder.AddServiceBus<ActivitiesDbContext, WebApplicationBuilder>(ServiceName, bus =>
-            bus.AddConsumer<RecipientRegisteredConsumer>(typeof(RecipientRegisteredConsumerDefinition)));
+        {
+            bus.AddConsumer<RecipientRegisteredConsumer>(typeof(RecipientRegisteredConsumerDefinition));
+            bus.AddConsumer<RecipientUpdatedConsumer>();
+        });
         builder.AddServiceRedis();
         return builder;
     }

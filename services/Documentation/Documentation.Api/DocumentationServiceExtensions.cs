@@ -14,7 +14,10 @@ public static class DocumentationServiceExtensions
     {
         builder.AddServiceDatabase<DocumentationDbContext, WebApplicationBuilder>("documentationdb");
         builder.AddServiceBus<DocumentationDbContext, WebApplicationBuilder>(ServiceName, bus =>
-            bus.AddConsumer<RecipientRegisteredConsumer>(typeof(RecipientRegisteredConsumerDefinition)));
+        {
+            bus.AddConsumer<RecipientRegisteredConsumer>(typeof(RecipientRegisteredConsumerDefinition));
+            bus.AddConsumer<RecipientUpdatedConsumer>();
+        });
         builder.AddServiceRedis();
         return builder;
     }

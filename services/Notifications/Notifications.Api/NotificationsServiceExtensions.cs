@@ -14,7 +14,10 @@ public static class NotificationsServiceExtensions
     {
         builder.AddServiceDatabase<NotificationsDbContext, WebApplicationBuilder>("notificationsdb");
         builder.AddServiceBus<NotificationsDbContext, WebApplicationBuilder>(ServiceName, bus =>
-            bus.AddConsumer<RecipientRegisteredConsumer>(typeof(RecipientRegisteredConsumerDefinition)));
+        {
+            bus.AddConsumer<RecipientRegisteredConsumer>(typeof(RecipientRegisteredConsumerDefinition));
+            bus.AddConsumer<RecipientUpdatedConsumer>();
+        });
         builder.AddServiceRedis();
         return builder;
     }

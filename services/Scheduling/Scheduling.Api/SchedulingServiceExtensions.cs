@@ -14,7 +14,10 @@ public static class SchedulingServiceExtensions
     {
         builder.AddServiceDatabase<SchedulingDbContext, WebApplicationBuilder>("schedulingdb");
         builder.AddServiceBus<SchedulingDbContext, WebApplicationBuilder>(ServiceName, bus =>
-            bus.AddConsumer<RecipientRegisteredConsumer>(typeof(RecipientRegisteredConsumerDefinition)));
+        {
+            bus.AddConsumer<RecipientRegisteredConsumer>(typeof(RecipientRegisteredConsumerDefinition));
+            bus.AddConsumer<RecipientUpdatedConsumer>();
+        });
         builder.AddServiceRedis();
         return builder;
     }

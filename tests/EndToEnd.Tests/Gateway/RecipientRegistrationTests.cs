@@ -46,8 +46,43 @@ public sealed class RecipientRegistrationTests(AppHostFixture fixture) : IClassF
         });
     }
 
-    /// <summary>Polls the service's read model through the gateway until the event has arrived (404 until then).</summary>
-    private async Task<RecipientView> SeenByAsync(string service, string role, Guid id)
+    [Fact]
+    public async Task A_change_made_through_the_gateway_reaches_all_four_other_services()
+    {
+        using var caseWorker = await fixture.ClientForAsync("CaseWorker");
+        var birthDate = new DateOnly(1941, 3, 9);
+        using var registered = await caseWorker.PostAsJsonAsync("/api/assessment/recipients", new
+        {
+            name = "Per Hansen",
+            birthDate = "1941-03-09",
+            nationalId = NationalIds.For(birthDate),
+            address = new { street = "Havnegata 3", postalCode = "8286", city = "Nordfold", latitude = 67.76, longitude = 15.19 },
+            zone = "Nordfold",
+            preferredLanguage = "nb",
+        });
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        var recipient = (await registered.Content.ReadFromJsonAsync<RecipientView>())!;
+
+        using var changed = await caseWorker.PatchAsJsonAsync($"/api/assessment/recipients/{recipient.Id}",
+            new { name = "Per Hansen Moe", preferredLanguage = "en" });
+        Assert.True(changed.StatusCode == HttpStatusCode.OK,
+            $"PATCH answered {(int)changed.StatusCode}: {await changed.Content.ReadAsStringAsync()}");
+
+        var seen = await Task.WhenAll(ReadModels.Select(row =>
+            SeenByAsync((string)row[0], (string)row[1], recipient.Id, view => view.Name == "Per Hansen Moe")));
+
+        Assert.All(seen, view =>
+        {
+            Assert.Equal("Per Hansen Moe", view.Name);
+            Assert.Equal("en", view.PreferredLanguage);
+        });
+    }
+
+    /// <summary>
+    /// Polls the service's read model through the gateway until the event has arrived (404 until then) and, when
+    /// given, the view shows what the test waits for.
+    /// </summary>
+    private async Task<RecipientView> SeenByAsync(string service, string role, Guid id, Func<RecipientView, bool>? until = null)
     {
         using var client = await fixture.ClientForAsync(role);
         return await Eventually.ReturnsAsync(async () =>
@@ -60,11 +95,11 @@ public sealed class RecipientRegistrationTests(AppHostFixture fixture) : IClassF
 
             // Anything but 200 or 404 (401, 403, 5xx) will not heal by waiting: fail at once with what was said.
             return response.StatusCode == HttpStatusCode.OK
-                ? await response.Content.ReadFromJsonAsync<RecipientView>()
+                ? await response.Content.ReadFromJsonAsync<RecipientView>() is { } view && (until is null || until(view)) ? view : null
                 : throw new InvalidOperationException(
                     $"GET /api/{service}/recipients/{id} as {role} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }, EventTimeout, $"RecipientRegistered reaching {service}");
     }
 
-    private sealed record RecipientView(Guid Id, string Name);
+    private sealed record RecipientView(Guid Id, string Name, string? PreferredLanguage);
 }

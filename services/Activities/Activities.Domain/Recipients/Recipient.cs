@@ -36,4 +36,24 @@ public sealed class Recipient
             Longitude = longitude,
             AsOf = asOf,
         };
+
+    /// <summary>
+    /// Takes the current state from a <c>RecipientUpdated</c>. Events can arrive out of order, so one that is not newer
+    /// than what is applied here changes nothing; returns whether it applied.
+    /// </summary>
+    public bool Update(string name, DateOnly birthDate, string zone, string preferredLanguage, double latitude, double longitude, DateTimeOffset asOf)
+    {
+        if (asOf <= AsOf)
+        {
+            return false;
+        }
+        Name = name;
+        BirthDate = birthDate;
+        Zone = zone;
+        PreferredLanguage = preferredLanguage;
+        Latitude = latitude;
+        Longitude = longitude;
+        AsOf = asOf;
+        return true;
+    }
 }

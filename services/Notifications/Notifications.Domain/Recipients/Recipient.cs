@@ -25,4 +25,20 @@ public sealed class Recipient
         PreferredLanguage = preferredLanguage,
         AsOf = asOf,
     };
+
+    /// <summary>
+    /// Takes the current state from a <c>RecipientUpdated</c>. Events can arrive out of order, so one that is not newer
+    /// than what is applied here changes nothing; returns whether it applied.
+    /// </summary>
+    public bool Update(string name, string preferredLanguage, DateTimeOffset asOf)
+    {
+        if (asOf <= AsOf)
+        {
+            return false;
+        }
+        Name = name;
+        PreferredLanguage = preferredLanguage;
+        AsOf = asOf;
+        return true;
+    }
 }

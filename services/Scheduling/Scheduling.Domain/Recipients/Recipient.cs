@@ -40,4 +40,26 @@ public sealed class Recipient
             PreferredLanguage = preferredLanguage,
             AsOf = asOf,
         };
+
+    /// <summary>
+    /// Takes the current state from a <c>RecipientUpdated</c>. Events can arrive out of order, so one that is not newer
+    /// than what is applied here changes nothing; returns whether it applied.
+    /// </summary>
+    public bool Update(string name, string street, string postalCode, string city, double latitude, double longitude, string zone, string preferredLanguage, DateTimeOffset asOf)
+    {
+        if (asOf <= AsOf)
+        {
+            return false;
+        }
+        Name = name;
+        Street = street;
+        PostalCode = postalCode;
+        City = city;
+        Latitude = latitude;
+        Longitude = longitude;
+        Zone = zone;
+        PreferredLanguage = preferredLanguage;
+        AsOf = asOf;
+        return true;
+    }
 }
