@@ -5,6 +5,9 @@
 #                          (bench/BareProxy) and through our gateway; last line: gateway/bare-proxy throughput ratio
 #   bench/run.sh events    10,000 RecipientRegistered outbox rows in assessmentdb until Scheduling has committed
 #                          every effect (bench/EventPath); last line: events/s
+#   bench/run.sh decisions grants of five-line decisions at about 50 requests/s through the gateway (p95), then the
+#                          reconciliation report for a zone of 1,000 recipients with a month of visits; last line:
+#                          reconciliation report: N ms
 #   bench/run.sh otlp      the dashboard's OTLP receiver: time from a request to its trace being visible and the
 #                          AppHost's memory, on the whole system; then OTLP/HTTP protobuf span batches from
 #                          bench/OtlpSender into a dashboard-only AppHost; last line: otlp spans/s: N
@@ -17,7 +20,8 @@
 # BENCH_GATEWAY_ENV (extra NAME=value settings for the gateway process only, e.g. DOTNET_gcServer=0),
 # BENCH_SERVICE_ENV (the same for Assessment and Scheduling in the events benchmark);
 # otlp: BENCH_OTLP_SECONDS (default 10), BENCH_OTLP_SENDERS (default 4), BENCH_OTLP_BATCH (spans per request, default 512),
-# BENCH_OTLP_REQUESTS (traced registrations, default 20).
+# BENCH_OTLP_REQUESTS (traced registrations, default 20);
+# decisions: BENCH_GRANT_SECONDS (default 20), BENCH_RECIPIENTS (reconciliation zone size, default 1000).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -243,12 +247,57 @@ bench_otlp() {
   cat "$BENCH_DATA/ingest.out"
 }
 
+bench_decisions() {
+  local seconds=${BENCH_GRANT_SECONDS:-20} people=${BENCH_RECIPIENTS:-1000} jwt gateway token report times
+  command -v wrk > /dev/null || die "wrk is needed: apt-get install -y wrk"
+  bench_build services/Assessment/Assessment.Api/Assessment.Api.csproj gateway/Gateway.csproj
+  bench_servers
+  start_assessment
+  mapfile -t jwt < <(jwt_env)
+  bench_start gateway gateway/$RELEASE/CareServices.Gateway.dll "${jwt[@]}" \
+    "services__assessment__http__0=$ASSESSMENT" Gateway__RateLimit__PermitLimit=100000000
+  gateway=$REPLY
+  bench_wait_ok gateway "$gateway/alive"
+  token=$(bench_token CaseWorker 1848)
+
+  # Grants: drafts for a warm-up and for the measured run, each draft granted once.
+  local warmup_drafts="$BENCH_DATA/warmup-drafts.txt" drafts="$BENCH_DATA/drafts.txt"
+  say "creating $(( 250 + seconds * 60 )) recipients with five-line drafts"
+  python3 bench/decisions/prepare.py "$ASSESSMENT" "$token" 250 10000 > "$warmup_drafts" || die "prepare failed"
+  python3 bench/decisions/prepare.py "$ASSESSMENT" "$token" $(( seconds * 60 )) 20000 > "$drafts" || die "prepare failed"
+  local result requests run p50 p95 p99 errors
+  ( cd bench/decisions && DRAFTS="$warmup_drafts" TOKEN=$token PAUSE_MS=80 wrk -t1 -c5 -d5s -s grant.lua "$gateway" > /dev/null )
+  bench_load before
+  result=$(cd bench/decisions && DRAFTS="$drafts" TOKEN=$token PAUSE_MS=80 wrk -t1 -c5 -d"${seconds}s" --latency -s grant.lua "$gateway" | grep '^wrk-report ')
+  read -r _ requests run p50 p95 p99 errors <<< "$result"
+  (( errors == 0 )) || die "$errors grants failed"
+  awk -v n="$requests" -v s="$run" -v a="$p50" -v b="$p95" -v c="$p99" \
+    'BEGIN { printf "grant a five-line decision through the gateway: %d grants in %.1f s (%.1f/s), p50 %.1f ms, p95 %.1f ms, p99 %.1f ms\n", n, s, n / s, a / 1000, b / 1000, c / 1000 }'
+
+  # Reconciliation: a zone of its own with granted decisions and a month of visits.
+  say "creating $people recipients in Leiranger with granted decisions"
+  python3 bench/decisions/prepare.py "$ASSESSMENT" "$token" "$people" 40000 Leiranger --grant > /dev/null || die "prepare failed"
+  PGPASSWORD=postgres psql -q -X -v ON_ERROR_STOP=1 -v zone=Leiranger -v from=2027-01-01 -v to=2027-01-31 \
+    "$(sed -E 's/Host=([^;]*);Port=([^;]*);Username=([^;]*);.*/postgresql:\/\/\3@\1:\2\/assessmentdb/' <<< "$CARESERVICES_POSTGRES")" \
+    -f bench/decisions/visits.sql -t -A | tail -n 1 | xargs -I{} echo "visit_minutes rows (January 2027, Leiranger): {}"
+  report="$gateway/api/assessment/follow-up/reconciliation?from=2027-01-01&to=2027-01-31&zone=Leiranger"
+  curl -fsS -o "$BENCH_DATA/report.json" -H "Authorization: Bearer $token" "$report" || die "GET $report failed"
+  echo "report: $(jq '.lines | length' "$BENCH_DATA/report.json") recipient-line-weeks, $(jq '[.lines[] | select(.flagged)] | length' "$BENCH_DATA/report.json") flagged, $(stat -c %s "$BENCH_DATA/report.json") bytes"
+  times=""
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    times+=" $(curl -fsS -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $token" "$report" | awk '{ printf "%.0f", $1 * 1000 }')"
+  done
+  bench_load after
+  echo "reconciliation report, 10 requests through the gateway (ms):$times"
+  echo "reconciliation report: $(median <<< "$times") ms"
+}
+
 case "${1:-}" in
-  gateway|events|otlp)
+  gateway|events|otlp|decisions)
     trap bench_cleanup EXIT
     trap 'exit 130' INT TERM
     bench_init
     "bench_$1"
     ;;
-  *) echo "usage: $0 gateway|events|otlp" >&2; exit 2 ;;
+  *) echo "usage: $0 gateway|events|otlp|decisions" >&2; exit 2 ;;
 esac

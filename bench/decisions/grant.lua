@@ -1,5 +1,6 @@
 -- wrk script for bench/run.sh decisions: each request grants the next draft from drafts.txt (written by
--- prepare.py); every connection waits 100 ms between requests, so -c5 gives about 50 requests/s.
+-- prepare.py); every connection waits PAUSE_MS (default 100) between requests, so -c5 offers just under 50
+-- requests/s and bench/run.sh's -c5 with 80 ms about 50.
 -- Prints: wrk-report <requests> <seconds> <p50 us> <p95 us> <p99 us> <errors>
 local drafts = {}
 for line in io.lines(os.getenv("DRAFTS") or "drafts.txt") do drafts[#drafts + 1] = line end
@@ -22,8 +23,10 @@ request = function()
   return wrk.format("POST", "/api/assessment/decisions/" .. id .. "/grant", { ["Authorization"] = "Bearer " .. os.getenv("TOKEN") }, "")
 end
 
+local pause = tonumber(os.getenv("PAUSE_MS") or "100")
+
 delay = function()
-  return 100
+  return pause
 end
 
 done = function(summary, latency, requests)

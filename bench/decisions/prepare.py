@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
 """Creates N recipients with a five-line draft decision each (directly at the Assessment service) and prints the
-draft ids, one per line, for grant.lua. Usage: prepare.py <service-url> <token> <count> <first-serial>"""
+draft ids, one per line, for grant.lua. With a zone and --grant, the recipients live in that zone and their
+decisions are granted as well (the reconciliation benchmark's population).
+Usage: prepare.py <service-url> <token> <count> <first-serial> [<zone> [--grant]]"""
 import json, sys, urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 url, token, count, first = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+zone = sys.argv[5] if len(sys.argv) > 5 else "Nordfold"
+grant = "--grant" in sys.argv[6:]
 W1, W2 = [3, 7, 6, 1, 8, 9, 4, 5, 2], [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
 
 def check(digits, weights):
@@ -24,7 +28,7 @@ def fnrs():
         n += 1
 
 def post(path, body):
-    req = urllib.request.Request(url + path, json.dumps(body).encode(), {"Authorization": "Bearer " + token, "Content-Type": "application/json"})
+    req = urllib.request.Request(url + path, b"" if body is None else json.dumps(body).encode(), {"Authorization": "Bearer " + token, "Content-Type": "application/json"}, method="POST")
     with urllib.request.urlopen(req) as r:
         return json.load(r)
 
@@ -39,9 +43,12 @@ LINES = [
 
 def one(pair):
     fnr, born = pair
-    rid = post("/api/assessment/recipients", {"name": "Bench Person", "birthDate": born, "nationalId": fnr, "zone": "Nordfold", "preferredLanguage": "nb",
+    rid = post("/api/assessment/recipients", {"name": "Bench Person", "birthDate": born, "nationalId": fnr, "zone": zone, "preferredLanguage": "nb",
         "address": {"street": "Fjordveien 1", "postalCode": "8286", "city": "Nordfold", "latitude": 67.76, "longitude": 15.19}})["id"]
-    return post("/api/assessment/decisions", {"recipientId": rid, "validFrom": "2027-01-01", "lines": LINES})["id"]
+    draft = post("/api/assessment/decisions", {"recipientId": rid, "validFrom": "2027-01-01", "lines": LINES})["id"]
+    if grant:
+        post(f"/api/assessment/decisions/{draft}/grant", None)
+    return draft
 
 gen = fnrs()
 pairs = [next(gen) for _ in range(count)]
