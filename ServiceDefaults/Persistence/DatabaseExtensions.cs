@@ -20,7 +20,9 @@ public static class DatabaseExtensions
             ?? throw new InvalidOperationException($"Connection string '{name}' is missing (ConnectionStrings__{name}).");
 
         builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddDbContext<TContext>((services, options) => options
+        // Pooled: every request and every consumed message takes a context, and building one (options included) per
+        // message was a measurable share of a consumer's CPU. The contexts hold no per-request state of their own.
+        builder.Services.AddDbContextPool<TContext>((services, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(5), errorCodesToAdd: null))
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(new OutboxCommitInterceptor(services.GetRequiredService<OutboxSignal>())));
