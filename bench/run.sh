@@ -8,6 +8,8 @@
 #   bench/run.sh decisions grants of five-line decisions at about 50 requests/s through the gateway (p95), then the
 #                          reconciliation report for a zone of 1,000 recipients with a month of visits; last line:
 #                          reconciliation report: N ms
+#   bench/run.sh memory    the AppHost's (dashboard's) memory with the whole system under light load for an hour;
+#                          last line: dashboard memory after 60 min: N MiB
 #   bench/run.sh otlp      the dashboard's OTLP receiver: time from a request to its trace being visible and the
 #                          AppHost's memory, on the whole system; then OTLP/HTTP protobuf span batches from
 #                          bench/OtlpSender into a dashboard-only AppHost; last line: otlp spans/s: N
@@ -21,6 +23,7 @@
 # BENCH_SERVICE_ENV (the same for Assessment and Scheduling in the events benchmark);
 # otlp: BENCH_OTLP_SECONDS (default 10), BENCH_OTLP_SENDERS (default 4), BENCH_OTLP_BATCH (spans per request, default 512),
 # BENCH_OTLP_REQUESTS (traced registrations, default 20);
+# memory: BENCH_MINUTES (default 60), BENCH_MEMORY_REQUESTS (traced registrations a minute, default 10);
 # decisions: BENCH_GRANT_SECONDS (default 20), BENCH_RECIPIENTS (reconciliation zone size, default 1000).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -206,6 +209,40 @@ stop_apphost() {
 
 rss_mib() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
+# The whole system under light load for BENCH_MINUTES: every minute BENCH_MEMORY_REQUESTS traced registrations
+# through the gateway (each fanning out to all five services, with their logs and metrics), the AppHost's RSS
+# sampled once a minute.
+bench_memory() {
+  local minutes=${BENCH_MINUTES:-60} requests=${BENCH_MEMORY_REQUESTS:-10}
+  local sender=bench/OtlpSender/$RELEASE/CareServices.Bench.OtlpSender.dll dashboard token gateway minute started rss failed=0
+  bench_build AppHost/AppHost.csproj bench/OtlpSender/OtlpSender.csproj services/Assessment/Assessment.Api/Assessment.Api.csproj \
+    services/Scheduling/Scheduling.Api/Scheduling.Api.csproj services/Documentation/Documentation.Api/Documentation.Api.csproj \
+    services/Activities/Activities.Api/Activities.Api.csproj services/Notifications/Notifications.Api/Notifications.Api.csproj \
+    gateway/Gateway.csproj
+  bench_servers
+  say "starting the whole system through the AppHost"
+  export CARESERVICES_POSTGRES CARESERVICES_RABBITMQ CARESERVICES_RABBITMQ_MANAGEMENT CARESERVICES_REDIS
+  start_apphost apphost "Press Ctrl+C" --external-servers --gateway-port 0 --dashboard-port 0 --otlp-grpc-port 0
+  dashboard=$(grep -o -m 1 'Dashboard: http://[0-9.:]*/' "$APPHOST_LOG" | cut -d' ' -f2)
+  token=$(grep -o -m 1 'login token: [0-9a-f]*' "$APPHOST_LOG" | cut -d' ' -f3)
+  gateway=$(grep -m 1 '^  gateway ' "$APPHOST_LOG" | awk '{ print $2 }')
+  echo "AppHost (dashboard included) after start, every service healthy: $(rss_mib "$APPHOST_PID") MiB RSS"
+  echo "light load: $requests traced registrations a minute through the gateway, for $minutes minutes"
+  started=$SECONDS
+  for (( minute = 1; minute <= minutes; minute++ )); do
+    # A registration that fails (a random national id already taken) is counted, not fatal.
+    dotnet "$sender" visible "$gateway" "$dashboard" "$token" "$requests" > "$BENCH_DATA/visible.out" 2>&1 || failed=$(( failed + 1 ))
+    kill -0 "$APPHOST_PID" 2>/dev/null || die "the AppHost exited"
+    sleep $(( started + minute * 60 - SECONDS > 0 ? started + minute * 60 - SECONDS : 0 ))
+    rss=$(rss_mib "$APPHOST_PID")
+    printf 'minute %3d: %s MiB RSS\n' "$minute" "$rss"
+  done
+  (( failed == 0 )) || echo "$failed of $minutes load rounds had a failed registration"
+  echo "peak: $(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$APPHOST_PID/status") MiB RSS"
+  stop_apphost
+  echo "dashboard memory after $minutes min: $rss MiB"
+}
+
 bench_otlp() {
   local seconds=${BENCH_OTLP_SECONDS:-10} senders=${BENCH_OTLP_SENDERS:-4} batch=${BENCH_OTLP_BATCH:-512}
   local requests=${BENCH_OTLP_REQUESTS:-20} sender=bench/OtlpSender/$RELEASE/CareServices.Bench.OtlpSender.dll
@@ -294,11 +331,11 @@ bench_decisions() {
 }
 
 case "${1:-}" in
-  gateway|events|otlp|decisions)
+  gateway|events|otlp|decisions|memory)
     trap bench_cleanup EXIT
     trap 'exit 130' INT TERM
     bench_init
     "bench_$1"
     ;;
-  *) echo "usage: $0 gateway|events|otlp|decisions" >&2; exit 2 ;;
+  *) echo "usage: $0 gateway|events|otlp|decisions|memory" >&2; exit 2 ;;
 esac
