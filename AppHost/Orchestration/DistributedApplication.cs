@@ -24,6 +24,7 @@ public sealed class DistributedApplication : IAsyncDisposable
     private readonly SemaphoreSlim _stopGate = new(1, 1);
     private ServersScript? _ownServers;
     private ServerConnections? _servers;
+    private readonly SemaphoreSlim _serverCommands = new(1, 1);
     private ChildProcessRegistry? _children;
     private DataDirectoryLock? _dataLock;
     private readonly string _signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
@@ -73,17 +74,20 @@ public sealed class DistributedApplication : IAsyncDisposable
     /// <summary>Writes what an operator did from the dashboard to the AppHost's output.</summary>
     internal void WriteOperatorAction(string text) => _console.Write($"{DateTime.Now:HH:mm:ss} dashboard        {text}");
 
-    /// <summary>An operator's stop, start or restart of a project.</summary>
+    /// <summary>An operator's stop, start or restart of a project, or of a server the AppHost started.</summary>
     internal async Task ExecuteAsync(string name, ResourceCommand command)
     {
-        if (!_runners.TryGetValue(name, out var runner))
-        {
-            throw new InvalidOperationException($"'{name}' is not a project the AppHost runs: only projects can be stopped, started or restarted.");
-        }
-
         if (_stopped)
         {
             throw new InvalidOperationException("The AppHost is stopping.");
+        }
+
+        if (!_runners.TryGetValue(name, out var runner))
+        {
+            var server = _statuses.FirstOrDefault(s => s.Name == name && IsServer(s))
+                ?? throw new InvalidOperationException($"'{name}' cannot be stopped, started or restarted: only projects and servers can.");
+            await ExecuteOnServerAsync(server, command).ConfigureAwait(false);
+            return;
         }
 
         _console.Write($"{DateTime.Now:HH:mm:ss} {name,-16} {command.ToString().ToLowerInvariant()} requested from the dashboard");
@@ -104,6 +108,54 @@ public sealed class DistributedApplication : IAsyncDisposable
 
     /// <summary>The servers in use, once started.</summary>
     public ServerConnections? Servers => _servers;
+
+    /// <summary>Whether the dashboard may stop and start the servers: only those this AppHost started itself.</summary>
+    internal bool ManagesServers => _ownServers is not null;
+
+    /// <summary>
+    /// Stops, starts or restarts one server through <c>scripts/servers.sh</c>; it comes back on the same port, so the
+    /// services reconnect on their own. One server command at a time: the script works on one data folder.
+    /// </summary>
+    private async Task ExecuteOnServerAsync(ResourceStatus server, ResourceCommand command)
+    {
+        var script = _ownServers
+            ?? throw new InvalidOperationException($"'{server.Name}' is an external server; the AppHost does not manage it.");
+        var kind = server.Resource.Kind;
+        await _serverCommands.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            _console.Write($"{DateTime.Now:HH:mm:ss} {server.Name,-16} {command.ToString().ToLowerInvariant()} requested from the dashboard");
+            if (command is ResourceCommand.Stop or ResourceCommand.Restart)
+            {
+                server.MarkStopping();
+                await script.StopAsync(CancellationToken.None, kind).ConfigureAwait(false);
+                server.MarkStopped();
+            }
+
+            if (command is ResourceCommand.Start or ResourceCommand.Restart)
+            {
+                server.MarkStarting(null, script.DataDirectory);
+                await script.StartAsync(CancellationToken.None).ConfigureAwait(false);
+                server.MarkRunning(script.ProcessIds().TryGetValue(kind, out var pid) ? pid : null, script.DataDirectory);
+                if (command is ResourceCommand.Restart)
+                {
+                    server.CountRestart();
+                }
+            }
+        }
+        catch (InvalidOperationException e)
+        {
+            server.MarkFailedToStart(e.Message);
+            throw;
+        }
+        finally
+        {
+            _serverCommands.Release();
+        }
+    }
+
+    private static bool IsServer(ResourceStatus status) =>
+        status.Resource is PostgresServerResource or RabbitMQServerResource or RedisResource;
 
     public static DistributedApplicationBuilder CreateBuilder(string[] args) =>
         new(AppHostCommandLine.Parse(args, Environment.GetEnvironmentVariable));
@@ -433,7 +485,7 @@ public sealed class DistributedApplication : IAsyncDisposable
 
     private void MarkServers(Action<ResourceStatus> mark)
     {
-        foreach (var status in _statuses.Where(s => s.Resource is PostgresServerResource or RabbitMQServerResource or RedisResource))
+        foreach (var status in _statuses.Where(IsServer))
         {
             mark(status);
         }

@@ -28,9 +28,12 @@ internal sealed class ServersScript(string repositoryRoot, string dataDirectory,
             ?? throw new InvalidOperationException($"{dataDirectory}/servers.env lacks a connection string.");
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    /// <summary>Stops every server, or only <paramref name="server"/> (<c>postgres</c>, <c>rabbitmq</c>, <c>redis</c>);
+    /// <see cref="StartAsync"/> brings a stopped one back on its old port.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken, string? server = null)
     {
-        var result = await Command.RunAsync("bash", [Script, "stop", dataDirectory], cancellationToken).ConfigureAwait(false);
+        string[] arguments = server is null ? [Script, "stop", dataDirectory] : [Script, "stop", dataDirectory, server];
+        var result = await Command.RunAsync("bash", arguments, cancellationToken).ConfigureAwait(false);
         if (result.ExitCode != 0)
         {
             throw new InvalidOperationException($"scripts/servers.sh stop failed: {result.Error.TrimEnd()}");

@@ -4,23 +4,41 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace CareServices.ServiceDefaults.Outbox;
 
 /// <summary>
-/// Wakes the dispatcher after every commit: a SaveChanges outside an explicit transaction, or a commit. A wake-up
-/// that finds no new row costs one indexed query, which is cheaper than tracking which commits wrote events.
+/// Wakes the dispatcher when a commit carried outbox rows (a SaveChanges outside an explicit transaction, or a
+/// transaction's commit). Other commits do not: the dispatcher's own claim commits among them, which would otherwise
+/// wake it again at once and keep it polling the database in a loop.
 /// </summary>
 internal sealed class OutboxCommitInterceptor(OutboxSignal signal) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context?.Database.CurrentTransaction is null)
+        if (eventData.Context?.Database.CurrentTransaction is null && OutboxWriter.TakePending(eventData.Context))
         {
             signal.Notify();
         }
         return ValueTask.FromResult(result);
     }
 
+    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (eventData.Context?.Database.CurrentTransaction is null && OutboxWriter.TakePending(eventData.Context))
+        {
+            signal.Notify();
+        }
+        return result;
+    }
+
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        signal.Notify();
+        TransactionCommitted(transaction, eventData);
         return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (OutboxWriter.TakePending(eventData.Context))
+        {
+            signal.Notify();
+        }
     }
 }

@@ -48,6 +48,7 @@ public sealed partial class OutboxDispatcher<TContext>(
     private static readonly ActivitySource Source = new(TelemetryExtensions.CareServicesSource);
     private static readonly Meter Meter = new(TelemetryExtensions.CareServicesSource);
     private static readonly Counter<long> Published = Meter.CreateCounter<long>("careservices.outbox.published", description: "Outbox messages published");
+    private static readonly Counter<long> Claims = Meter.CreateCounter<long>("careservices.outbox.claims", description: "Claims of a batch of unsent outbox rows, found empty or not");
     private static readonly ConcurrentDictionary<string, Type> Types = new(StringComparer.Ordinal);
 
     private static readonly TimeSpan BusStartPoll = TimeSpan.FromMilliseconds(100);
@@ -118,6 +119,7 @@ public sealed partial class OutboxDispatcher<TContext>(
                 .FromSqlRaw(ClaimBatchSql, _options.BatchSize)
                 .AsNoTracking()
                 .ToListAsync();
+            Claims.Add(1);
             if (batch.Count == 0)
             {
                 await transaction.CommitAsync();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Diagnostics;
 using System.Text.Json;
 using CareServices.Contracts;
@@ -10,6 +11,9 @@ public static class OutboxWriter
 {
     internal static readonly JsonSerializerOptions SerializerOptions = JsonExtensions.Apply(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
+    /// <summary>Contexts holding outbox rows not yet committed: only their commit wakes the dispatcher.</summary>
+    private static readonly ConditionalWeakTable<DbContext, object> Pending = [];
+
     /// <summary>
     /// Queues <paramref name="integrationEvent"/> for publication when the surrounding <c>SaveChanges</c> (or
     /// transaction) commits. Events of one <paramref name="aggregateId"/> are published in the order written.
@@ -18,6 +22,7 @@ public static class OutboxWriter
         where TEvent : IntegrationEvent
     {
         var activity = Activity.Current;
+        Pending.AddOrUpdate(db, Pending);
         db.Set<OutboxMessage>().Add(new OutboxMessage
         {
             Id = integrationEvent.EventId,
@@ -29,6 +34,9 @@ public static class OutboxWriter
             TraceState = activity?.TraceStateString,
         });
     }
+
+    /// <summary>Whether <paramref name="db"/> had outbox rows waiting for this commit; forgets them either way.</summary>
+    internal static bool TakePending(DbContext? db) => db is not null && Pending.Remove(db);
 
     /// <summary>Type name without assembly version, so a redeployed service still reads rows written before.</summary>
     internal static string TypeName(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";

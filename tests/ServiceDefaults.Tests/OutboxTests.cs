@@ -2,6 +2,7 @@ using CareServices.ServiceDefaults.Outbox;
 using CareServices.ServiceDefaults.Tests.Ledger;
 using CareServices.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace CareServices.ServiceDefaults.Tests;
@@ -61,6 +62,47 @@ public sealed class OutboxTests : LedgerTestBase
         Assert.Equal(count, await Ledger.EffectsAsync("recorded"));
         // The dispatcher marks a batch sent just after the broker confirms it, so a consumer can be quicker.
         Assert.True(await Eventually.UntilAsync(async () => await Ledger.UnsentAsync() == 0));
+    }
+
+    [Fact]
+    public async Task Only_a_commit_that_carries_outbox_rows_wakes_the_dispatcher()
+    {
+        // Built, not started: no running dispatcher takes the wake-up before the test looks at it.
+        using var host = LedgerHost.Build(Database, Servers.RabbitMq);
+        var signal = host.Services.GetRequiredService<OutboxSignal>();
+        var dispatcher = host.Services.GetServices<IHostedService>().OfType<OutboxDispatcher<LedgerDbContext>>().Single();
+        Task<bool> WokenAsync() => signal.WaitAsync(TimeSpan.Zero, CancellationToken.None);
+        EntryRecorded Recorded(Guid id) => new() { EntryId = id, OccurredAt = DateTimeOffset.UtcNow, MunicipalityId = "1848" };
+
+        // The dispatcher's own claim, found empty, commits a transaction of its own; it must not wake itself with it.
+        Assert.Equal(0, await dispatcher.DispatchBatchAsync());
+        Assert.False(await WokenAsync());
+
+        using var scope = host.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
+        db.Entries.Add(new Entry { Id = Guid.NewGuid() });
+        await db.SaveChangesAsync();
+        Assert.False(await WokenAsync());
+
+        var saved = Guid.NewGuid();
+        db.Entries.Add(new Entry { Id = saved });
+        db.AddOutboxMessage(Recorded(saved), saved.ToString());
+        await db.SaveChangesAsync();
+        Assert.True(await WokenAsync());
+
+        var committed = Guid.NewGuid();
+        var wokenBeforeCommit = true;
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.Entries.Add(new Entry { Id = committed });
+            db.AddOutboxMessage(Recorded(committed), committed.ToString());
+            await db.SaveChangesAsync();
+            wokenBeforeCommit = await WokenAsync();
+            await transaction.CommitAsync();
+        });
+        Assert.False(wokenBeforeCommit);
+        Assert.True(await WokenAsync());
     }
 
     [Fact]

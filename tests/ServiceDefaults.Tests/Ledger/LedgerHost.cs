@@ -18,6 +18,23 @@ public static class LedgerHost
     public static async Task<IHost> StartAsync(string connectionString, string rabbitMq, PublishLog? publishLog = null,
         FailureSwitch? failure = null, int batchSize = 250, ConsumeLog? consumeLog = null)
     {
+        var host = Build(connectionString, rabbitMq, failure, batchSize);
+        if (publishLog is not null)
+        {
+            host.Services.GetRequiredService<IBus>().ConnectPublishObserver(publishLog);
+        }
+        if (consumeLog is not null)
+        {
+            host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumeLog);
+        }
+        await host.StartAsync();
+        await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
+        return host;
+    }
+
+    /// <summary>The host, built but not started: its dispatcher and consumers do not run until it is.</summary>
+    public static IHost Build(string connectionString, string rabbitMq, FailureSwitch? failure = null, int batchSize = 250)
+    {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -40,18 +57,7 @@ public static class LedgerHost
             bus.AddConsumer<EntryRecordedConsumer>();
             bus.AddConsumer<EntryAuditedConsumer>();
         });
-        var host = builder.Build();
-        if (publishLog is not null)
-        {
-            host.Services.GetRequiredService<IBus>().ConnectPublishObserver(publishLog);
-        }
-        if (consumeLog is not null)
-        {
-            host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumeLog);
-        }
-        await host.StartAsync();
-        await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
-        return host;
+        return builder.Build();
     }
 
     /// <summary>Applies the ledger's migrations without starting a host, so a backlog can be written first.</summary>
