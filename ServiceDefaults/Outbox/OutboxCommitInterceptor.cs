@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CareServices.ServiceDefaults.Outbox;
@@ -12,31 +13,31 @@ internal sealed class OutboxCommitInterceptor(OutboxSignal signal) : ISaveChange
 {
     public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context?.Database.CurrentTransaction is null && OutboxWriter.TakePending(eventData.Context))
-        {
-            signal.Notify();
-        }
+        SavedChanges(eventData, result);
         return ValueTask.FromResult(result);
     }
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (eventData.Context?.Database.CurrentTransaction is null && OutboxWriter.TakePending(eventData.Context))
+        // Inside an explicit transaction the rows are not committed yet: the commit signals.
+        if (eventData.Context?.Database.CurrentTransaction is null)
         {
-            signal.Notify();
+            NotifyIfPending(eventData.Context);
         }
         return result;
     }
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        TransactionCommitted(transaction, eventData);
+        NotifyIfPending(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => NotifyIfPending(eventData.Context);
+
+    private void NotifyIfPending(DbContext? context)
     {
-        if (OutboxWriter.TakePending(eventData.Context))
+        if (OutboxWriter.TakePending(context))
         {
             signal.Notify();
         }
