@@ -39,8 +39,9 @@ for (( i = 0; i < ${#args[@]}; i++ )); do
 done
 
 # The AppHost runs in the background so this script can tell when the gateway is ready; a signal to this
-# script becomes SIGTERM to the AppHost (dotnet run passes it on), which stops everything it started.
-dotnet run -c Release --no-build --project AppHost -- "$@" &
+# script becomes SIGTERM to the AppHost, which stops everything it started. It runs from its build output, not
+# through `dotnet run`, which does not pass SIGTERM on: the AppHost would die and leave services and servers.
+dotnet AppHost/bin/Release/net10.0/CareServices.AppHost.dll "$@" &
 apphost=$!
 trap 'kill -TERM "$apphost" 2>/dev/null || true' INT TERM HUP
 
@@ -74,7 +75,7 @@ EOF
     if [[ "${CARESERVICES_NO_SEED:-0}" != 1 ]]; then
       echo "Seeding the demo municipalities 1848 Steigen and 0301 Oslo (in the background; log: .data/seed.log) …"
       ( if dotnet run -c Release --no-build --project Seed -- --gateway "$gateway" > .data/seed.log 2>&1; then
-          echo "Demo data ready: $(tail -2 .data/seed.log | paste -sd ';' -)"
+          echo "Demo data ready: $(tail -2 .data/seed.log | paste -sd ';' - | sed 's/;/; /')"
         else
           echo "run.sh: seeding failed (see .data/seed.log); the system keeps running" >&2
         fi ) &
