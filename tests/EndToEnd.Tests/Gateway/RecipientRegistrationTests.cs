@@ -21,20 +21,8 @@ public sealed class RecipientRegistrationTests(AppHostFixture fixture) : IClassF
     public async Task A_recipient_registered_through_the_gateway_appears_in_all_four_other_services()
     {
         using var caseWorker = await fixture.ClientForAsync("CaseWorker");
-        var birthDate = new DateOnly(1938, 5, 17);
-        using var registered = await caseWorker.PostAsJsonAsync("/api/assessment/recipients", new
-        {
-            name = "Kari Nordmann",
-            birthDate = "1938-05-17",
-            nationalId = NationalIds.For(birthDate),
-            address = new { street = "Storgata 1", postalCode = "8283", city = "Leinesfjord", latitude = 67.77, longitude = 15.12 },
-            zone = "Nord-Steigen",
-            preferredLanguage = "nb",
-        });
-        Assert.True(registered.StatusCode == HttpStatusCode.Created,
-            $"POST /api/assessment/recipients answered {(int)registered.StatusCode}: {await registered.Content.ReadAsStringAsync()}");
-        var recipient = await registered.Content.ReadFromJsonAsync<RecipientView>();
-        Assert.NotNull(recipient);
+        var recipient = await RegisterAsync(caseWorker, "Kari Nordmann", new DateOnly(1938, 5, 17), "Nord-Steigen",
+            new { street = "Storgata 1", postalCode = "8283", city = "Leinesfjord", latitude = 67.77, longitude = 15.12 });
         Assert.NotEqual(Guid.Empty, recipient.Id);
 
         var seen = await Task.WhenAll(ReadModels.Select(row => SeenByAsync((string)row[0], (string)row[1], recipient.Id)));
@@ -50,18 +38,8 @@ public sealed class RecipientRegistrationTests(AppHostFixture fixture) : IClassF
     public async Task A_change_made_through_the_gateway_reaches_all_four_other_services()
     {
         using var caseWorker = await fixture.ClientForAsync("CaseWorker");
-        var birthDate = new DateOnly(1941, 3, 9);
-        using var registered = await caseWorker.PostAsJsonAsync("/api/assessment/recipients", new
-        {
-            name = "Per Hansen",
-            birthDate = "1941-03-09",
-            nationalId = NationalIds.For(birthDate),
-            address = new { street = "Havnegata 3", postalCode = "8286", city = "Nordfold", latitude = 67.76, longitude = 15.19 },
-            zone = "Nordfold",
-            preferredLanguage = "nb",
-        });
-        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
-        var recipient = (await registered.Content.ReadFromJsonAsync<RecipientView>())!;
+        var recipient = await RegisterAsync(caseWorker, "Per Hansen", new DateOnly(1941, 3, 9), "Nordfold",
+            new { street = "Havnegata 3", postalCode = "8286", city = "Nordfold", latitude = 67.76, longitude = 15.19 });
 
         using var changed = await caseWorker.PatchAsJsonAsync($"/api/assessment/recipients/{recipient.Id}",
             new { name = "Per Hansen Moe", preferredLanguage = "en" });
@@ -76,6 +54,24 @@ public sealed class RecipientRegistrationTests(AppHostFixture fixture) : IClassF
             Assert.Equal("Per Hansen Moe", view.Name);
             Assert.Equal("en", view.PreferredLanguage);
         });
+    }
+
+    private static async Task<RecipientView> RegisterAsync(HttpClient caseWorker, string name, DateOnly birthDate, string zone, object address)
+    {
+        using var registered = await caseWorker.PostAsJsonAsync("/api/assessment/recipients", new
+        {
+            name,
+            birthDate = birthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            nationalId = NationalIds.For(birthDate),
+            address,
+            zone,
+            preferredLanguage = "nb",
+        });
+        Assert.True(registered.StatusCode == HttpStatusCode.Created,
+            $"POST /api/assessment/recipients answered {(int)registered.StatusCode}: {await registered.Content.ReadAsStringAsync()}");
+        var recipient = await registered.Content.ReadFromJsonAsync<RecipientView>();
+        Assert.NotNull(recipient);
+        return recipient;
     }
 
     /// <summary>
