@@ -56,6 +56,36 @@ public sealed class RecipientRegistrationTests(AppHostFixture fixture) : IClassF
         });
     }
 
+    [Fact]
+    public async Task Notifications_learns_who_may_be_told_and_nobody_without_the_recipients_consent()
+    {
+        using var caseWorker = await fixture.ClientForAsync("CaseWorker");
+        var recipient = await RegisterAsync(caseWorker, "Anna Berg", new DateOnly(1936, 11, 2), "Leiranger",
+            new { street = "Leirangveien 9", postalCode = "8294", city = "Leiranger", latitude = 67.80, longitude = 14.98 });
+        var people = $"/api/assessment/recipients/{recipient.Id}/resource-persons";
+
+        // The neighbour first: once the later event (the daughter's) is applied, the view is the final one.
+        using var neighbour = await caseWorker.PostAsJsonAsync(people,
+            new { name = "Ole Nabo", relation = "neighbour", phone = "+4798765432", consentToInform = false });
+        using var daughter = await caseWorker.PostAsJsonAsync(people,
+            new { name = "Eva Berg", relation = "daughter", phone = "+4791234567", email = "eva@example.no", consentToInform = true });
+        Assert.Equal(HttpStatusCode.Created, daughter.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, neighbour.StatusCode);
+
+        using var admin = await fixture.ClientForAsync("Admin");
+        var view = await Eventually.ReturnsAsync(async () =>
+        {
+            using var response = await admin.GetAsync($"/api/notifications/recipients/{recipient.Id}");
+            var body = response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<NotificationsView>() : null;
+            return body is { InformedPersons.Count: > 0 } ? body : null;
+        }, EventTimeout, "the resource persons reaching notifications");
+
+        var told = Assert.Single(view.InformedPersons);
+        Assert.Equal("Eva Berg", told.Name);
+        Assert.Equal("daughter", told.Relation);
+        Assert.Equal("eva@example.no", told.Email);
+    }
+
     private static async Task<RecipientView> RegisterAsync(HttpClient caseWorker, string name, DateOnly birthDate, string zone, object address)
     {
         using var registered = await caseWorker.PostAsJsonAsync("/api/assessment/recipients", new
@@ -98,4 +128,8 @@ public sealed class RecipientRegistrationTests(AppHostFixture fixture) : IClassF
     }
 
     private sealed record RecipientView(Guid Id, string Name, string? PreferredLanguage);
+
+    private sealed record NotificationsView(Guid Id, IReadOnlyList<InformedPersonView> InformedPersons);
+
+    private sealed record InformedPersonView(string Name, string Relation, string? Phone, string? Email);
 }

@@ -1,5 +1,6 @@
 using CareServices.Contracts.Assessment;
 using CareServices.Notifications.Api.Persistence;
+using CareServices.Notifications.Domain.Recipients;
 using CareServices.ServiceDefaults.Messaging;
 using CareServices.ServiceDefaults.Outbox;
 using MassTransit;
@@ -17,6 +18,8 @@ public sealed class RecipientUpdatedConsumer(NotificationsDbContext db, TimeProv
     {
         var recipient = await Db.Recipients.FindAsync([message.RecipientId], cancellationToken)
             ?? throw new ReadModelNotReadyException($"Recipient {message.RecipientId}");
-        recipient.Update(message.Name, message.PreferredLanguage, message.OccurredAt);
+        recipient.Update(message.Name, message.PreferredLanguage,
+            message.InformedResourcePersons.Select(p => InformedPerson.Of(p.ResourcePersonId, p.Name, p.Relation, p.Phone, p.Email)).ToList(),
+            message.OccurredAt);
     }
 }

@@ -5,6 +5,8 @@ namespace CareServices.Notifications.Domain.Recipients;
 /// </summary>
 public sealed class Recipient
 {
+    private readonly List<InformedPerson> _informedPersons = [];
+
     private Recipient()
     {
     }
@@ -13,6 +15,9 @@ public sealed class Recipient
     public string MunicipalityId { get; private set; } = "";
     public string Name { get; private set; } = "";
     public string PreferredLanguage { get; private set; } = "";
+
+    /// <summary>Who may be told about changes: only those the recipient consents to.</summary>
+    public IReadOnlyList<InformedPerson> InformedPersons => _informedPersons;
 
     /// <summary>When the newest event applied here happened, so a later update can tell a stale event from a new one.</summary>
     public DateTimeOffset AsOf { get; private set; }
@@ -30,7 +35,7 @@ public sealed class Recipient
     /// Takes the current state from a <c>RecipientUpdated</c>. Events can arrive out of order, so one that is not newer
     /// than what is applied here changes nothing; returns whether it applied.
     /// </summary>
-    public bool Update(string name, string preferredLanguage, DateTimeOffset asOf)
+    public bool Update(string name, string preferredLanguage, IReadOnlyCollection<InformedPerson> informedPersons, DateTimeOffset asOf)
     {
         if (asOf <= AsOf)
         {
@@ -38,7 +43,21 @@ public sealed class Recipient
         }
         Name = name;
         PreferredLanguage = preferredLanguage;
+        ReplaceInformedPersons(informedPersons);
         AsOf = asOf;
         return true;
+    }
+
+    /// <summary>Keeps the rows of people still named (updated in place), drops the others and adds the new ones.</summary>
+    private void ReplaceInformedPersons(IReadOnlyCollection<InformedPerson> current)
+    {
+        var byId = current.ToDictionary(p => p.Id);
+        _informedPersons.RemoveAll(p => !byId.ContainsKey(p.Id));
+        foreach (var person in _informedPersons)
+        {
+            person.CopyFrom(byId[person.Id]);
+            byId.Remove(person.Id);
+        }
+        _informedPersons.AddRange(byId.Values);
     }
 }

@@ -15,5 +15,16 @@ internal sealed class RecipientConfiguration : IEntityTypeConfiguration<Recipien
         recipient.Property(r => r.Name).HasMaxLength(200).IsRequired();
         recipient.Property(r => r.PreferredLanguage).HasMaxLength(8);
         recipient.HasIndex(r => r.MunicipalityId);
+        recipient.OwnsMany(r => r.InformedPersons, person =>
+        {
+            person.ToTable("informed_persons");
+            person.WithOwner().HasForeignKey("RecipientId");
+            person.HasKey("RecipientId", nameof(InformedPerson.Id));
+            person.Property(p => p.Id).ValueGeneratedNever();
+            person.Property(p => p.Name).HasMaxLength(200).IsRequired();
+            person.Property(p => p.Relation).HasMaxLength(100).IsRequired();
+            person.Property(p => p.Phone).HasMaxLength(30);
+            person.Property(p => p.Email).HasMaxLength(200);
+        });
     }
 }

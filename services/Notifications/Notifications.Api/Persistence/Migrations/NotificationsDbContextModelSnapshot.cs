@@ -148,6 +148,53 @@ namespace CareServices.Notifications.Api.Persistence.Migrations
 
                     b.ToTable("outbox_messages", (string)null);
                 });
+
+            modelBuilder.Entity("CareServices.Notifications.Domain.Recipients.Recipient", b =>
+                {
+                    b.OwnsMany("CareServices.Notifications.Domain.Recipients.InformedPerson", "InformedPersons", b1 =>
+                        {
+                            b1.Property<Guid>("RecipientId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("recipient_id");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("email");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("phone");
+
+                            b1.Property<string>("Relation")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("relation");
+
+                            b1.HasKey("RecipientId", "Id")
+                                .HasName("pk_informed_persons");
+
+                            b1.ToTable("informed_persons", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecipientId")
+                                .HasConstraintName("fk_informed_persons_recipients_recipient_id");
+                        });
+
+                    b.Navigation("InformedPersons");
+                });
 #pragma warning restore 612, 618
         }
     }
