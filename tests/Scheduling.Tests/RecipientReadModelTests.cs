@@ -62,6 +62,7 @@ public sealed class RecipientReadModelTests : IAsyncLifetime
         var recipient = await client.GetFromJsonAsync<JsonElement>($"/api/scheduling/recipients/{registered.RecipientId}");
         Assert.Equal("Nordfold", recipient.GetProperty("zone").GetString());
         Assert.Equal(67.76, recipient.GetProperty("latitude").GetDouble());
+        Assert.Equal("applicant", recipient.GetProperty("status").GetString());
         using var scope = _factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SchedulingDbContext>();
         Assert.True(await Eventually.UntilAsync(async () =>
@@ -121,6 +122,7 @@ public sealed class RecipientReadModelTests : IAsyncLifetime
         Assert.Equal("Leirangveien 9", recipient.GetProperty("street").GetString());
         Assert.Equal(67.80, recipient.GetProperty("latitude").GetDouble());
         Assert.Equal("en", recipient.GetProperty("preferredLanguage").GetString());
+        Assert.Equal("active", recipient.GetProperty("status").GetString());
         // PostgreSQL keeps microseconds.
         Assert.Equal(newer.OccurredAt.UtcTicks / 10, recipient.GetProperty("asOf").GetDateTimeOffset().UtcTicks / 10);
     }

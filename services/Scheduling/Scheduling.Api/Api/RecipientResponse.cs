@@ -4,8 +4,8 @@ namespace CareServices.Scheduling.Api.Api;
 
 public sealed record RecipientResponse(
     Guid Id, string MunicipalityId, string Name, string Street, string PostalCode, string City,
-    double Latitude, double Longitude, string Zone, string PreferredLanguage, DateTimeOffset AsOf)
+    double Latitude, double Longitude, string Zone, string PreferredLanguage, string Status, DateTimeOffset AsOf)
 {
     public static RecipientResponse From(Recipient r) =>
-        new(r.Id, r.MunicipalityId, r.Name, r.Street, r.PostalCode, r.City, r.Latitude, r.Longitude, r.Zone, r.PreferredLanguage, r.AsOf);
+        new(r.Id, r.MunicipalityId, r.Name, r.Street, r.PostalCode, r.City, r.Latitude, r.Longitude, r.Zone, r.PreferredLanguage, r.Status, r.AsOf);
 }

@@ -18,6 +18,6 @@ public sealed class RecipientUpdatedConsumer(SchedulingDbContext db, TimeProvide
         var recipient = await Db.Recipients.FindAsync([message.RecipientId], cancellationToken)
             ?? throw new ReadModelNotReadyException($"Recipient {message.RecipientId}");
         recipient.Update(message.Name, message.Address.Street, message.Address.PostalCode, message.Address.City,
-            message.Address.Latitude, message.Address.Longitude, message.Zone, message.PreferredLanguage, message.OccurredAt);
+            message.Address.Latitude, message.Address.Longitude, message.Zone, message.PreferredLanguage, message.Status, message.OccurredAt);
     }
 }

@@ -21,6 +21,12 @@ public sealed class Recipient
     public string Zone { get; private set; } = "";
     public string PreferredLanguage { get; private set; } = "";
 
+    /// <summary>
+    /// Assessment's status: <c>applicant</c>, <c>active</c>, <c>paused</c> or <c>ended</c>. Only an active recipient is
+    /// visited; a registration says <c>applicant</c> until an update says otherwise.
+    /// </summary>
+    public string Status { get; private set; } = "applicant";
+
     /// <summary>When the newest event applied here happened, so a later update can tell a stale event from a new one.</summary>
     public DateTimeOffset AsOf { get; private set; }
 
@@ -45,7 +51,7 @@ public sealed class Recipient
     /// Takes the current state from a <c>RecipientUpdated</c>. Events can arrive out of order, so one that is not newer
     /// than what is applied here changes nothing; returns whether it applied.
     /// </summary>
-    public bool Update(string name, string street, string postalCode, string city, double latitude, double longitude, string zone, string preferredLanguage, DateTimeOffset asOf)
+    public bool Update(string name, string street, string postalCode, string city, double latitude, double longitude, string zone, string preferredLanguage, string status, DateTimeOffset asOf)
     {
         if (asOf <= AsOf)
         {
@@ -59,6 +65,7 @@ public sealed class Recipient
         Longitude = longitude;
         Zone = zone;
         PreferredLanguage = preferredLanguage;
+        Status = status;
         AsOf = asOf;
         return true;
     }

@@ -18,6 +18,7 @@ internal sealed class RecipientConfiguration : IEntityTypeConfiguration<Recipien
         recipient.Property(r => r.City).HasMaxLength(100);
         recipient.Property(r => r.Zone).HasMaxLength(100).IsRequired();
         recipient.Property(r => r.PreferredLanguage).HasMaxLength(8);
+        recipient.Property(r => r.Status).HasMaxLength(20).HasDefaultValue("applicant").IsRequired();
         recipient.HasIndex(r => new { r.MunicipalityId, r.Zone });
     }
 }

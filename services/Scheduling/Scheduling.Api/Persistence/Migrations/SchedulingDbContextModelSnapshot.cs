@@ -70,6 +70,14 @@ namespace CareServices.Scheduling.Api.Persistence.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("preferred_language");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("applicant")
+                        .HasColumnName("status");
+
                     b.Property<string>("Street")
                         .IsRequired()
                         .HasMaxLength(200)
