@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OpenTelemetry;
 
 namespace CareServices.ServiceDefaults.Outbox;
 
@@ -83,8 +84,11 @@ public sealed partial class OutboxDispatcher<TContext>(
                 dispatched = await DispatchBatchAsync();
                 if (cleansUp)
                 {
-                    await CleanUpAsync();
-                    await CountBacklogAsync(stoppingToken);
+                    using (Untraced())
+                    {
+                        await CleanUpAsync();
+                        await CountBacklogAsync(stoppingToken);
+                    }
                 }
                 failures = 0;
             }
@@ -115,15 +119,19 @@ public sealed partial class OutboxDispatcher<TContext>(
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var batch = await db.Set<OutboxMessage>()
-                .FromSqlRaw(ClaimBatchSql, _options.BatchSize)
-                .AsNoTracking()
-                .ToListAsync();
-            Claims.Add(1);
-            if (batch.Count == 0)
+            List<OutboxMessage> batch;
+            using (Untraced())
             {
-                await transaction.CommitAsync();
-                return 0;
+                batch = await db.Set<OutboxMessage>()
+                    .FromSqlRaw(ClaimBatchSql, _options.BatchSize)
+                    .AsNoTracking()
+                    .ToListAsync();
+                Claims.Add(1);
+                if (batch.Count == 0)
+                {
+                    await transaction.CommitAsync();
+                    return 0;
+                }
             }
 
             // Different aggregates go out concurrently so broker confirms overlap; one aggregate's go in order. One
@@ -133,14 +141,24 @@ public sealed partial class OutboxDispatcher<TContext>(
 
             var sequences = batch.Select(m => m.Sequence).ToArray();
             var sentAt = timeProvider.GetUtcNow();
-            await db.Set<OutboxMessage>()
-                .Where(m => sequences.Contains(m.Sequence))
-                .ExecuteUpdateAsync(set => set.SetProperty(m => m.SentAt, sentAt));
-            await transaction.CommitAsync();
+            using (Untraced())
+            {
+                await db.Set<OutboxMessage>()
+                    .Where(m => sequences.Contains(m.Sequence))
+                    .ExecuteUpdateAsync(set => set.SetProperty(m => m.SentAt, sentAt));
+                await transaction.CommitAsync();
+            }
             Published.Add(batch.Count);
             return batch.Count;
         });
     }
+
+    /// <summary>
+    /// The dispatcher's own queries are not traced: they run every poll interval in every service and would fill the
+    /// trace store with spans nobody asked for. Each published message keeps its "outbox publish" span, in the trace
+    /// of the request that wrote it, so this must not cover the publishing.
+    /// </summary>
+    private static IDisposable Untraced() => SuppressInstrumentationScope.Begin();
 
     private async Task PublishInOrderAsync(IEnumerable<OutboxMessage> messages, CancellationToken timeout)
     {

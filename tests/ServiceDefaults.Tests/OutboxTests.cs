@@ -1,9 +1,14 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using CareServices.ServiceDefaults.Outbox;
 using CareServices.ServiceDefaults.Tests.Ledger;
 using CareServices.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
+using OpenTelemetry;
+using OpenTelemetry.Trace;
 
 namespace CareServices.ServiceDefaults.Tests;
 
@@ -103,6 +108,34 @@ public sealed class OutboxTests : LedgerTestBase
         });
         Assert.False(wokenBeforeCommit);
         Assert.True(await WokenAsync());
+    }
+
+    [Fact]
+    public async Task An_idle_dispatchers_polling_leaves_no_spans()
+    {
+        var database = new NpgsqlConnectionStringBuilder(Database).Database!;
+        var spans = new ConcurrentQueue<Activity>();
+        using var tracing = Sdk.CreateTracerProviderBuilder().AddSource("Npgsql").AddProcessor(new SpanCollector(spans)).Build();
+        bool OnThisDatabase(Activity span) => span.TagObjects.Any(tag => tag.Value as string == database);
+        using var host = LedgerHost.Build(Database, Servers.RabbitMq);
+        var dispatcher = host.Services.GetServices<IHostedService>().OfType<OutboxDispatcher<LedgerDbContext>>().Single();
+
+        // A query of the test's own is traced, so the listener sees this database's queries.
+        await using (var db = LedgerHost.Open(Database))
+        {
+            await db.Entries.CountAsync();
+        }
+        Assert.Contains(spans, OnThisDatabase);
+        spans.Clear();
+
+        Assert.Equal(0, await dispatcher.DispatchBatchAsync());
+
+        Assert.DoesNotContain(spans, OnThisDatabase);
+    }
+
+    private sealed class SpanCollector(ConcurrentQueue<Activity> spans) : BaseProcessor<Activity>
+    {
+        public override void OnEnd(Activity data) => spans.Enqueue(data);
     }
 
     [Fact]
