@@ -18,7 +18,7 @@ public sealed class BrokerOutageTests
         using var host = await LedgerHost.StartAsync(database, isolated.RabbitMq);
 
         // The burst writes its first half, then the rest only once the broker is down, so part of it certainly lands
-        // in the outage and part after it however fast or slow the machine is.
+        // in the outage however fast or slow the machine is.
         var written = 0;
         var brokerDown = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var burst = Task.Run(async () =>
