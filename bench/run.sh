@@ -209,24 +209,36 @@ stop_apphost() {
 
 rss_mib() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
+# The AppHost, every service, the gateway and the OTLP sender.
+build_whole_system() {
+  bench_build AppHost/AppHost.csproj bench/OtlpSender/OtlpSender.csproj services/Assessment/Assessment.Api/Assessment.Api.csproj \
+    services/Scheduling/Scheduling.Api/Scheduling.Api.csproj services/Documentation/Documentation.Api/Documentation.Api.csproj \
+    services/Activities/Activities.Api/Activities.Api.csproj services/Notifications/Notifications.Api/Notifications.Api.csproj \
+    gateway/Gateway.csproj
+}
+
+# Private servers, then the whole system through the AppHost as ./run.sh starts it, on free ports; sets DASHBOARD,
+# DASHBOARD_TOKEN and GATEWAY.
+start_whole_system() {
+  bench_servers
+  say "starting the whole system through the AppHost"
+  export CARESERVICES_POSTGRES CARESERVICES_RABBITMQ CARESERVICES_RABBITMQ_MANAGEMENT CARESERVICES_REDIS
+  start_apphost apphost "Press Ctrl+C" --external-servers --gateway-port 0 --dashboard-port 0 --otlp-grpc-port 0
+  DASHBOARD=$(grep -o -m 1 'Dashboard: http://[0-9.:]*/' "$APPHOST_LOG" | cut -d' ' -f2)
+  DASHBOARD_TOKEN=$(grep -o -m 1 'login token: [0-9a-f]*' "$APPHOST_LOG" | cut -d' ' -f3)
+  GATEWAY=$(grep -m 1 '^  gateway ' "$APPHOST_LOG" | awk '{ print $2 }')
+  echo "AppHost (dashboard included) after start, every service healthy: $(rss_mib "$APPHOST_PID") MiB RSS"
+}
+
 # The whole system under light load for BENCH_MINUTES: every minute BENCH_MEMORY_REQUESTS traced registrations
 # through the gateway (each fanning out to all five services, with their logs and metrics), the AppHost's RSS
 # sampled once a minute.
 bench_memory() {
   local minutes=${BENCH_MINUTES:-60} requests=${BENCH_MEMORY_REQUESTS:-10}
   local sender=bench/OtlpSender/$RELEASE/CareServices.Bench.OtlpSender.dll dashboard token gateway minute started rss failed=0
-  bench_build AppHost/AppHost.csproj bench/OtlpSender/OtlpSender.csproj services/Assessment/Assessment.Api/Assessment.Api.csproj \
-    services/Scheduling/Scheduling.Api/Scheduling.Api.csproj services/Documentation/Documentation.Api/Documentation.Api.csproj \
-    services/Activities/Activities.Api/Activities.Api.csproj services/Notifications/Notifications.Api/Notifications.Api.csproj \
-    gateway/Gateway.csproj
-  bench_servers
-  say "starting the whole system through the AppHost"
-  export CARESERVICES_POSTGRES CARESERVICES_RABBITMQ CARESERVICES_RABBITMQ_MANAGEMENT CARESERVICES_REDIS
-  start_apphost apphost "Press Ctrl+C" --external-servers --gateway-port 0 --dashboard-port 0 --otlp-grpc-port 0
-  dashboard=$(grep -o -m 1 'Dashboard: http://[0-9.:]*/' "$APPHOST_LOG" | cut -d' ' -f2)
-  token=$(grep -o -m 1 'login token: [0-9a-f]*' "$APPHOST_LOG" | cut -d' ' -f3)
-  gateway=$(grep -m 1 '^  gateway ' "$APPHOST_LOG" | awk '{ print $2 }')
-  echo "AppHost (dashboard included) after start, every service healthy: $(rss_mib "$APPHOST_PID") MiB RSS"
+  build_whole_system
+  start_whole_system
+  dashboard=$DASHBOARD token=$DASHBOARD_TOKEN gateway=$GATEWAY
   echo "light load: $requests traced registrations a minute through the gateway, for $minutes minutes"
   started=$SECONDS
   for (( minute = 1; minute <= minutes; minute++ )); do
@@ -235,7 +247,8 @@ bench_memory() {
     kill -0 "$APPHOST_PID" 2>/dev/null || die "the AppHost exited"
     sleep $(( started + minute * 60 - SECONDS > 0 ? started + minute * 60 - SECONDS : 0 ))
     rss=$(rss_mib "$APPHOST_PID")
-    printf 'minute %3d: %s MiB RSS\n' "$minute" "$rss"
+    # A slow round (a busy machine) delays the next sample: the label is the time that really passed.
+    printf 'minute %3d: %s MiB RSS\n' "$(( (SECONDS - started) / 60 ))" "$rss"
   done
   (( failed == 0 )) || echo "$failed of $minutes load rounds had a failed registration"
   echo "peak: $(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$APPHOST_PID/status") MiB RSS"
@@ -247,20 +260,11 @@ bench_otlp() {
   local seconds=${BENCH_OTLP_SECONDS:-10} senders=${BENCH_OTLP_SENDERS:-4} batch=${BENCH_OTLP_BATCH:-512}
   local requests=${BENCH_OTLP_REQUESTS:-20} sender=bench/OtlpSender/$RELEASE/CareServices.Bench.OtlpSender.dll
   local dashboard token gateway otlp key
-  bench_build AppHost/AppHost.csproj bench/OtlpSender/OtlpSender.csproj services/Assessment/Assessment.Api/Assessment.Api.csproj \
-    services/Scheduling/Scheduling.Api/Scheduling.Api.csproj services/Documentation/Documentation.Api/Documentation.Api.csproj \
-    services/Activities/Activities.Api/Activities.Api.csproj services/Notifications/Notifications.Api/Notifications.Api.csproj \
-    gateway/Gateway.csproj
+  build_whole_system
 
   if (( requests > 0 )); then
-  bench_servers
-  say "starting the whole system through the AppHost"
-  export CARESERVICES_POSTGRES CARESERVICES_RABBITMQ CARESERVICES_RABBITMQ_MANAGEMENT CARESERVICES_REDIS
-  start_apphost apphost "Press Ctrl+C" --external-servers --gateway-port 0 --dashboard-port 0 --otlp-grpc-port 0
-  dashboard=$(grep -o -m 1 'Dashboard: http://[0-9.:]*/' "$APPHOST_LOG" | cut -d' ' -f2)
-  token=$(grep -o -m 1 'login token: [0-9a-f]*' "$APPHOST_LOG" | cut -d' ' -f3)
-  gateway=$(grep -m 1 '^  gateway ' "$APPHOST_LOG" | awk '{ print $2 }')
-  echo "AppHost (dashboard included) after start, every service healthy: $(rss_mib "$APPHOST_PID") MiB RSS"
+  start_whole_system
+  dashboard=$DASHBOARD token=$DASHBOARD_TOKEN gateway=$GATEWAY
   bench_load before
   dotnet "$sender" visible "$gateway" "$dashboard" "$token" "$requests"
   sleep 5
