@@ -17,4 +17,10 @@ public sealed record VisitScheduled : IntegrationEvent
 
     public required DateTimeOffset PlannedStart { get; init; }
     public required IReadOnlyList<PlannedServiceMinutes> Lines { get; init; }
+
+    /// <summary>When the visit is planned to end; absent from publishers before staff were planned.</summary>
+    public DateTimeOffset? PlannedEnd { get; init; }
+
+    /// <summary>Who is planned to carry out the visit (two for double staffing); absent from earlier publishers.</summary>
+    public IReadOnlyList<Guid>? StaffIds { get; init; }
 }
