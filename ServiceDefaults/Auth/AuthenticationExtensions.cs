@@ -1,4 +1,6 @@
+using System.Net.Http;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -8,6 +10,9 @@ namespace CareServices.ServiceDefaults.Auth;
 
 public static class AuthenticationExtensions
 {
+    /// <summary>The HTTP client that fetches the authority's discovery document and JWKS (service discovery resolves <c>http://identity</c>).</summary>
+    public const string DiscoveryClientName = "oidc-discovery";
+
     public static TBuilder AddServiceAuthentication<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         var settings = builder.Configuration.GetSection(JwtSettings.SectionName).Get<JwtSettings>() ?? new JwtSettings();
@@ -19,20 +24,10 @@ public static class AuthenticationExtensions
                 // Keep claim names as issued ("role", "municipality"), not the legacy SOAP URIs.
                 options.MapInboundClaims = false;
                 options.RequireHttpsMetadata = settings.RequireHttpsMetadata;
-                options.TokenValidationParameters = new TokenValidationParameters
+                options.TokenValidationParameters = ValidationParameters(settings);
+                if (settings.UsesAuthority)
                 {
-                    ValidIssuer = settings.Issuer,
-                    ValidAudience = settings.Audience,
-                    ValidateIssuer = true,
-                    ValidateAudience = true,
-                    ValidateLifetime = true,
-                    ValidateIssuerSigningKey = true,
-                    RoleClaimType = ClaimNames.Role,
-                    NameClaimType = ClaimNames.Name,
-                    ClockSkew = TimeSpan.FromSeconds(30),
-                };
-                if (!string.IsNullOrWhiteSpace(settings.Authority))
-                {
+                    // Keys, and the issuer unless one is configured, come from the authority's discovery document.
                     options.Authority = settings.Authority;
                 }
                 else
@@ -40,12 +35,39 @@ public static class AuthenticationExtensions
                     options.TokenValidationParameters.IssuerSigningKey = SigningKeys.FromBase64(settings.SigningKey);
                 }
             });
+        builder.Services.AddHttpClient(DiscoveryClientName);
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IHttpClientFactory>((options, clients) => options.Backchannel = clients.CreateClient(DiscoveryClientName));
 
         builder.Services.AddAuthorizationBuilder().AddServicePolicies();
         return builder;
     }
 
-    private static void AddServicePolicies(this Microsoft.AspNetCore.Authorization.AuthorizationBuilder authorization)
+    /// <summary>
+    /// Issuer, audience, lifetime and signature are all required, and only the pinned algorithms pass: a token with
+    /// <c>alg: none</c>, or signed with HS256 by someone who holds only the public key, is refused.
+    /// </summary>
+    public static TokenValidationParameters ValidationParameters(JwtSettings settings) => new()
+    {
+        ValidIssuer = settings.UsesAuthority ? NullIfEmpty(settings.Issuer) : settings.Issuer ?? "careservices",
+        ValidAudience = settings.Audience,
+        ValidateIssuer = true,
+        ValidateAudience = true,
+        ValidateLifetime = true,
+        RequireExpirationTime = true,
+        RequireSignedTokens = true,
+        ValidateIssuerSigningKey = true,
+        ValidAlgorithms = settings.UsesAuthority
+            ? settings.ValidAlgorithms.Length > 0 ? settings.ValidAlgorithms : JwtSettings.DefaultAlgorithms
+            : [SecurityAlgorithms.HmacSha256],
+        RoleClaimType = ClaimNames.Role,
+        NameClaimType = ClaimNames.Name,
+        ClockSkew = TimeSpan.FromSeconds(30),
+    };
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private static void AddServicePolicies(this AuthorizationBuilder authorization)
     {
         foreach (var role in Roles.All)
         {

@@ -1,16 +1,26 @@
 namespace CareServices.ServiceDefaults.Auth;
 
 /// <summary>
-/// Configuration section <c>Authentication:Jwt</c>. Either <see cref="Authority"/> (an OIDC provider whose keys
-/// are discovered) or <see cref="SigningKey"/> (base64 symmetric key, what the AppHost generates per run).
+/// Configuration section <c>Authentication:Jwt</c>. <see cref="Authority"/> is the OpenID Connect provider whose
+/// discovery document and JWKS give the signing keys (the AppHost's identity provider, or the municipality's own).
+/// <see cref="SigningKey"/> (a base64 symmetric key) is accepted only when no authority is set.
 /// </summary>
 public sealed class JwtSettings
 {
     public const string SectionName = "Authentication:Jwt";
 
-    public string Issuer { get; set; } = "careservices";
+    /// <summary>The asymmetric algorithms accepted from an authority when none are configured.</summary>
+    public static readonly IReadOnlyList<string> DefaultAlgorithms = ["RS256", "PS256", "ES256"];
+
+    /// <summary>The issuer tokens must name; when empty, the issuer of the authority's discovery document.</summary>
+    public string? Issuer { get; set; }
     public string Audience { get; set; } = "careservices";
     public string? SigningKey { get; set; }
     public string? Authority { get; set; }
     public bool RequireHttpsMetadata { get; set; } = true;
+
+    /// <summary>The <c>alg</c> values accepted; empty means <see cref="DefaultAlgorithms"/>.</summary>
+    public string[] ValidAlgorithms { get; set; } = [];
+
+    public bool UsesAuthority => !string.IsNullOrWhiteSpace(Authority);
 }

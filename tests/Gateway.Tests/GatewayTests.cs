@@ -22,6 +22,16 @@ public sealed class GatewayTests
         },
         environment);
 
+    /// <summary>A Development gateway that signs <c>/dev/token</c> tokens itself with a symmetric key (no authority).</summary>
+    private static ServiceFactory<Program> SigningDevelopmentGateway(string key) => new(
+        new Dictionary<string, string>
+        {
+            ["Authentication:Jwt:Authority"] = "",
+            ["Authentication:Jwt:Issuer"] = TestTokens.Issuer,
+            ["Authentication:Jwt:SigningKey"] = key,
+        },
+        "Development");
+
     [Fact]
     public async Task A_request_without_a_token_is_401()
     {
@@ -87,7 +97,8 @@ public sealed class GatewayTests
     [Fact]
     public async Task Development_issues_a_token_the_services_accept()
     {
-        await using var gateway = Gateway("Development");
+        var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        await using var gateway = SigningDevelopmentGateway(key);
 
         var response = await gateway.CreateClient(token: null).PostAsJsonAsync("/dev/token", new { role = "CaseWorker", municipality = "0301" });
 
@@ -97,7 +108,7 @@ public sealed class GatewayTests
         {
             ValidIssuer = TestTokens.Issuer,
             ValidAudience = TestTokens.Audience,
-            IssuerSigningKey = SigningKeys.FromBase64(TestTokens.SigningKey),
+            IssuerSigningKey = SigningKeys.FromBase64(key),
         });
         Assert.True(validated.IsValid);
         Assert.Equal("CaseWorker", validated.Claims[ClaimNames.Role]);
@@ -130,7 +141,7 @@ public sealed class GatewayTests
     [Fact]
     public async Task A_development_recipient_token_carries_the_recipient_it_speaks_for_and_needs_one()
     {
-        await using var gateway = Gateway("Development");
+        await using var gateway = SigningDevelopmentGateway(Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         var recipient = Guid.NewGuid();
 
         var missing = await gateway.CreateClient(token: null).PostAsJsonAsync("/dev/token", new { role = "Recipient", municipality = "1848" });
