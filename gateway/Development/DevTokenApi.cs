@@ -43,7 +43,7 @@ public static class DevTokenApi
         var subject = string.IsNullOrWhiteSpace(request.Subject) ? $"dev-{request.Role!.ToLowerInvariant()}" : request.Subject;
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = settings.Issuer,
+            Issuer = AuthenticationExtensions.ValidationParameters(settings).ValidIssuer,
             Audience = settings.Audience,
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
