@@ -1,4 +1,4 @@
-using CareServices.Assessment.Api.Api.Letters;
+using CareServices.Assessment.Api.Api.Legal;
 using CareServices.Assessment.Api.Messaging;
 using CareServices.Assessment.Api.Persistence;
 using CareServices.Assessment.Api.Security;
@@ -29,7 +29,7 @@ public static class AssessmentServiceExtensions
             .PersistKeysToDbContext<AssessmentDbContext>();
         builder.Services.AddSingleton<KeyCodeProtector>();
         builder.Services.AddAssessmentPolicies();
-        builder.Services.AddSingleton<AppealRules>();
+        builder.Services.AddSingleton<LegalBases>();
         builder.Services.AddSingleton<DecisionExpiryJob>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DecisionExpiryJob>());
         return builder;

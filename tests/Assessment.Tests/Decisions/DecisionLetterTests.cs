@@ -10,10 +10,11 @@ namespace CareServices.Assessment.Tests.Decisions;
 public sealed class DecisionLetterTests(AssessmentHost host) : IClassFixture<AssessmentHost>
 {
     [Theory]
-    [InlineData("nb", "Vedtak om hjemmetjenester", "Rengjøring", "Klagefristen er 3 uker", "Statsforvalteren")]
-    [InlineData("sv", "Beslut om hemtjänst", "Städning", "inom 3 veckor", "förvaltningsrätten")]
-    [InlineData("da", "Afgørelse om hjemmepleje", "Rengøring", "senest 3 uger", "Statsforvalteren")]
-    [InlineData("en", "Decision on home-based care", "Cleaning", "within 3 weeks", "Statsforvalteren")]
+    [InlineData("nb", "Vedtak om hjemmetjenester", "Rengjøring", "Klagefristen er 4 uker", "Statsforvalteren")]
+    [InlineData("nn", "Vedtak om heimetenester", "Reingjering", "Klagefristen er 4 veker", "Statsforvalteren")]
+    [InlineData("sv", "Beslut om hemtjänst", "Städning", "inom 4 veckor", "Statsforvalteren")]
+    [InlineData("da", "Afgørelse om hjemmepleje", "Rengøring", "senest 4 uger", "Statsforvalteren")]
+    [InlineData("en", "Decision on home-based care", "Cleaning", "within 4 weeks", "Statsforvalteren")]
     public async Task The_letter_is_written_in_the_recipients_language_with_what_how_much_from_when_and_the_appeal_deadline(
         string language, string title, string cleaning, string deadline, string appealBody)
     {
@@ -32,15 +33,13 @@ public sealed class DecisionLetterTests(AssessmentHost host) : IClassFixture<Ass
         Assert.Contains("8.75", html, StringComparison.Ordinal);
         Assert.Contains("Anne Hansen", html, StringComparison.Ordinal);
         Assert.Contains(deadline, html, StringComparison.Ordinal);
-        if (language != "sv")
-        {
-            // A Norwegian municipality's appeal goes to the Norwegian body whatever the letter's language.
-            Assert.Contains(appealBody, html, StringComparison.Ordinal);
-        }
+        // A Norwegian municipality's appeal goes to the Norwegian body under the Norwegian law whatever the letter's language.
+        Assert.Contains(appealBody, html, StringComparison.Ordinal);
+        Assert.Contains("pasient- og brukerrettighetsloven § 7-2", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_Danish_municipality_gives_four_weeks_and_Ankestyrelsen()
+    public async Task A_Danish_municipality_cites_the_elderly_act_for_personal_care_with_four_weeks_to_Ankestyrelsen()
     {
         var admin = host.Client(Roles.Admin, municipality: "0461");
         Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/assessment/municipalities/0461", new
@@ -59,9 +58,11 @@ public sealed class DecisionLetterTests(AssessmentHost host) : IClassFixture<Ass
 
         var html = await caseWorker.GetStringAsync($"{Root}/{granted.GetProperty("id").GetGuid()}/letter");
 
+        // Personal care is granted under the social-services side (ældreloven since July 2025), not the health act.
+        Assert.Contains("Ældreloven § 10", html, StringComparison.Ordinal);
         Assert.Contains("senest 4 uger", html, StringComparison.Ordinal);
         Assert.Contains("Ankestyrelsen", html, StringComparison.Ordinal);
-        Assert.Contains("Sundhedsloven § 138", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sundhedsloven", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public static partial class DecisionsApi
 
         var number = await DecisionNumbers.NextAsync(db, municipality.Number, municipality.Today(now).Year, cancellationToken);
         var decision = Decision.Draft(
-            municipality.Number, request.RecipientId!.Value, number, LegalBasis(request, municipality.Country, lines),
+            municipality.Number, request.RecipientId!.Value, number, LegalBasis(request, services, municipality.Number, municipality.Country, lines, now),
             request.ValidFrom!.Value, request.ValidTo, contact, lines, now);
         db.Decisions.Add(decision);
         await db.SaveChangesAsync(cancellationToken);
@@ -54,14 +54,15 @@ public static partial class DecisionsApi
             return TypedResults.Conflict(Problems.Conflict("status", DecisionRefusal.CreateANewVersion, "A decided decision is never edited"));
         }
         var country = await services.Db.Municipalities.Where(m => m.Number == decision.MunicipalityId).Select(m => m.Country).FirstAsync(cancellationToken);
+        var now = services.Time.GetUtcNow();
         var catalogue = await Catalogue.CatalogueApi.LoadAsync(services.Db, decision.MunicipalityId, cancellationToken);
-        var (errors, lines, contact) = DecisionRules.Check(request, catalogue, services.Time.GetUtcNow());
+        var (errors, lines, contact) = DecisionRules.Check(request, catalogue, now);
         errors.Require(request.RecipientId is null || request.RecipientId == decision.RecipientId, "recipientId", "a decision stays with its recipient");
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        decision.ReplaceDraft(LegalBasis(request, country, lines), request.ValidFrom!.Value, request.ValidTo, contact, lines);
+        decision.ReplaceDraft(LegalBasis(request, services, decision.MunicipalityId, country, lines, now), request.ValidFrom!.Value, request.ValidTo, contact, lines);
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(DecisionResponse.From(decision));
     }
@@ -88,7 +89,7 @@ public static partial class DecisionsApi
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        if (current.DraftNextVersion(LegalBasis(request, country, lines), request.ValidFrom!.Value, request.ValidTo, contact, lines, now, out var next) is { } refusal)
+        if (current.DraftNextVersion(LegalBasis(request, services, current.MunicipalityId, country, lines, now), request.ValidFrom!.Value, request.ValidTo, contact, lines, now, out var next) is { } refusal)
         {
             return TypedResults.Conflict(Problems.Conflict(refusal.Field, refusal.Rule));
         }
@@ -97,6 +98,14 @@ public static partial class DecisionsApi
         return TypedResults.Created($"/api/assessment/decisions/{next!.Id}", DecisionResponse.From(next));
     }
 
-    private static string LegalBasis(DecisionRequest request, string country, IReadOnlyList<ServiceLine> lines) =>
-        string.IsNullOrWhiteSpace(request.LegalBasis) ? LegalBases.Default(country, lines.Select(l => l.Kind)) : request.LegalBasis.Trim();
+    /// <summary>The case worker's basis, or the table's for the lines on today's date in the country (the decision is made now).</summary>
+    private static string LegalBasis(DecisionRequest request, DecisionServices services, string municipalityId, string country, IReadOnlyList<ServiceLine> lines, DateTimeOffset now)
+    {
+        if (!string.IsNullOrWhiteSpace(request.LegalBasis))
+        {
+            return request.LegalBasis.Trim();
+        }
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(Domain.Municipalities.Countries.DefaultTimeZone(country));
+        return services.Legal.Citation(municipalityId, country, lines, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CareServices.Assessment.Api.Api.Legal;
 using CareServices.Assessment.Api.Api.Letters;
 using CareServices.Assessment.Api.Persistence;
 using CareServices.Assessment.Api.Security;
@@ -17,7 +18,7 @@ namespace CareServices.Assessment.Api.Api.Decisions;
 /// </summary>
 public static partial class DecisionsApi
 {
-    public sealed record DecisionServices(AssessmentDbContext Db, TenantAccessor Tenant, TimeProvider Time, AppealRules Appeals);
+    public sealed record DecisionServices(AssessmentDbContext Db, TenantAccessor Tenant, TimeProvider Time, LegalBases Legal);
 
     public static IEndpointRouteBuilder MapDecisionsApi(this IEndpointRouteBuilder app)
     {
@@ -38,7 +39,7 @@ public static partial class DecisionsApi
         group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(AssessmentPolicies.DecisionReaders)
             .WithName("GetDecision").WithSummary("A decision with its lines and granted hours per week (recipients: their own, once decided)");
         group.MapGet("/{id:guid}/letter", GetLetterAsync).RequireAuthorization(AssessmentPolicies.DecisionReaders)
-            .WithName("GetDecisionLetter").WithSummary("The decision letter as printable HTML in the recipient's language (or ?language=nb|sv|da|en)");
+            .WithName("GetDecisionLetter").WithSummary("The decision letter as printable HTML in the recipient's language (or ?language=nb|nn|sv|da|en)");
         app.MapGet("/api/assessment/recipients/{recipientId:guid}/decisions", ListForRecipientAsync).WithTags("Decisions")
             .RequireAuthorization(AssessmentPolicies.DecisionReaders)
             .WithName("ListRecipientDecisions").WithSummary("A recipient's decisions, every version, newest first");
@@ -68,9 +69,9 @@ public static partial class DecisionsApi
     private static async Task<Results<ContentHttpResult, NotFound, Conflict<ProblemDetails>, ValidationProblem>> GetLetterAsync(
         Guid id, string? language, ClaimsPrincipal user, [AsParameters] DecisionServices services, CancellationToken cancellationToken)
     {
-        if (language is not (null or "nb" or "sv" or "da" or "en"))
+        if (language is not null && !LetterLanguage.Written.Contains(language))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["language"] = ["must be one of: nb, sv, da, en"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["language"] = [$"must be one of: {string.Join(", ", LetterLanguage.Written)}"] });
         }
         var decision = await FindAsync(services, id, tracked: false, cancellationToken);
         if (decision is null || !MayRead(user, decision))
@@ -88,9 +89,11 @@ public static partial class DecisionsApi
         var previous = decision.PreviousVersionId is { } previousId
             ? await db.Decisions.AsNoTracking().FirstOrDefaultAsync(d => d.Id == previousId, cancellationToken)
             : null;
+        var today = municipality.Today(services.Time.GetUtcNow());
+        var decidedOn = decision.DecidedAt is { } decidedAt ? municipality.Today(decidedAt) : today;
         var html = DecisionLetter.Render(new DecisionLetter.Content(
             decision, previous, recipient, municipality, catalogue, LetterLanguage.For(language ?? recipient.PreferredLanguage, municipality),
-            services.Appeals.For(municipality.Country), municipality.Today(services.Time.GetUtcNow())));
+            services.Legal.ForLines(municipality.Number, municipality.Country, decision.Lines, decidedOn), today));
         return TypedResults.Content(html, "text/html; charset=utf-8");
     }
 

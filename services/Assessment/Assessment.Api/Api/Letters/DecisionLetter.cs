@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using System.Text;
 using CareServices.Assessment.Domain.Catalogue;
 using CareServices.Assessment.Domain.Decisions;
+using CareServices.Assessment.Domain.Legal;
 using CareServices.Assessment.Domain.Municipalities;
 using CareServices.Assessment.Domain.Recipients;
 
@@ -11,18 +12,19 @@ namespace CareServices.Assessment.Api.Api.Letters;
 
 /// <summary>
 /// The decision letter the recipient must get in writing (DOMAIN step 3): what is granted, how much, from when,
-/// co-payment, the contact person, and the right to appeal with its deadline. Printable HTML; every value from
-/// the database is HTML-encoded.
+/// co-payment, the contact person, and the right to appeal as the legal-basis table gives it for the decision's
+/// services and date (one paragraph per appeal route when services rest on laws with different routes). Printable
+/// HTML; every value from the database is HTML-encoded.
 /// </summary>
 public static class DecisionLetter
 {
     public sealed record Content(
         Decision Decision, Decision? Previous, Recipient Recipient, Municipality Municipality,
-        IReadOnlyDictionary<string, ServiceType> Catalogue, string Language, AppealRules.Rule Appeal, DateOnly Today);
+        IReadOnlyDictionary<string, ServiceType> Catalogue, string Language, IReadOnlyList<LegalBasis> Bases, DateOnly Today);
 
     public static string Render(Content content)
     {
-        var (decision, previous, recipient, municipality, catalogue, language, appeal, today) = content;
+        var (decision, previous, recipient, municipality, catalogue, language, bases, today) = content;
         var t = LetterTexts.For(language);
         var html = new StringBuilder();
         var title = decision.Status switch
@@ -61,7 +63,7 @@ public static class DecisionLetter
             html.Append(CultureInfo.InvariantCulture, $"<table>\n<tr><th>{E(t.Service)}</th><th>{E(t.Amount)}</th><th>{E(t.When)}</th><th>{E(t.HoursPerWeek)}</th><th>{E(t.CoPayment)}</th></tr>\n");
             foreach (var line in decision.Lines.OrderBy(l => l.LineNumber))
             {
-                var name = catalogue.TryGetValue(line.ServiceCode, out var service) ? service.Name(language) : line.ServiceCode;
+                var name = ServiceName(line, catalogue, language);
                 var amount = string.Format(CultureInfo.InvariantCulture, t.MinutesPerVisit, line.MinutesPerVisit) + (line.DoubleStaffing ? $", {t.TwoStaff}" : "");
                 html.Append(CultureInfo.InvariantCulture,
                     $"<tr><td>{E(name)}</td><td>{E(amount)}</td><td>{E(When(line.Pattern, t))}</td><td>{H(line.HoursPerWeek)}</td><td>{(line.CoPayment ? E(t.Yes) : "")}</td></tr>\n");
@@ -76,13 +78,26 @@ public static class DecisionLetter
         {
             html.Append(CultureInfo.InvariantCulture, $"<p>{E(t.ContactPerson)}: {E(contact.Name)}{(contact.Phone is null ? "" : $", {E(contact.Phone)}")}</p>\n");
         }
-        html.Append(CultureInfo.InvariantCulture, $$"""
-            <section class="appeal"><h2>{{E(t.AppealHeading)}}</h2><p>{{E(string.Format(CultureInfo.InvariantCulture, t.AppealText, appeal.Weeks, municipality.Name, appeal.AppealBody, appeal.Law))}}</p></section>
-            </body>
-            </html>
-            """);
+        html.Append(CultureInfo.InvariantCulture, $"<section class=\"appeal\"><h2>{E(t.AppealHeading)}</h2>\n");
+        var routes = bases.GroupBy(b => (b.AppealRoute, b.AppealBody, b.AppealWeeks, b.AppealLaw)).ToList();
+        foreach (var route in routes)
+        {
+            var services = string.Join(", ", decision.Lines.OrderBy(l => l.LineNumber)
+                .Where(l => route.Any(b => b.Category == LegalCategories.For(l.ServiceCode, l.Kind)))
+                .Select(l => ServiceName(l, catalogue, language)).Distinct());
+            var text = route.Key.AppealRoute == AppealRoute.ThroughMunicipality
+                ? string.Format(CultureInfo.InvariantCulture, t.AppealText, route.Key.AppealWeeks, municipality.Name, route.Key.AppealBody, route.Key.AppealLaw)
+                : string.Format(CultureInfo.InvariantCulture, t.ComplaintText, route.Key.AppealBody, string.Join(", ", route.Select(b => b.Citation)), services);
+            var scope = routes.Count > 1 && route.Key.AppealRoute == AppealRoute.ThroughMunicipality ? $"{services}: " : "";
+            html.Append(CultureInfo.InvariantCulture, $"<p>{E(scope + text)}</p>\n");
+        }
+        html.Append("</section>\n</body>\n</html>\n");
         return html.ToString();
     }
+
+    private static string ServiceName(ServiceLine line, IReadOnlyDictionary<string, ServiceType> catalogue, string language) =>
+        language == "nn" && NynorskServiceNames.For(line.ServiceCode) is { } nynorsk ? nynorsk
+        : catalogue.TryGetValue(line.ServiceCode, out var service) ? service.Name(language) : line.ServiceCode;
 
     private static string When(VisitPattern pattern, LetterTexts t)
     {

@@ -4,11 +4,9 @@ namespace CareServices.Assessment.Api.Api.Letters;
 
 public static class LetterLanguage
 {
-    /// <summary>nb, sv, da or en: the wanted language when a letter exists in it, nynorsk as bokmål, else the municipality's.</summary>
-    public static string For(string wanted, Municipality municipality) => wanted switch
-    {
-        "nb" or "sv" or "da" or "en" => wanted,
-        "nn" => "nb",
-        _ => Countries.DefaultLanguage(municipality.Country),
-    };
+    public static readonly IReadOnlyList<string> Written = ["nb", "nn", "sv", "da", "en"];
+
+    /// <summary>The wanted language when letters are written in it, else the municipality's.</summary>
+    public static string For(string wanted, Municipality municipality) =>
+        Written.Contains(wanted) ? wanted : Countries.DefaultLanguage(municipality.Country);
 }

@@ -1,6 +1,6 @@
 namespace CareServices.Assessment.Api.Api.Letters;
 
-/// <summary>The fixed wording of decision letters in the four letter languages.</summary>
+/// <summary>The fixed wording of decision letters in the five letter languages (bokmål, nynorsk, Swedish, Danish, English).</summary>
 public sealed record LetterTexts(
     string Lang,
     string GrantedTitle,
@@ -27,6 +27,7 @@ public sealed record LetterTexts(
     string ContactPerson,
     string AppealHeading,
     string AppealText,
+    string ComplaintText,
     string MinutesPerVisit,
     string Daily,
     string OnDays,
@@ -38,6 +39,7 @@ public sealed record LetterTexts(
 {
     public static LetterTexts For(string language) => language switch
     {
+        "nn" => Nynorsk,
         "sv" => Swedish,
         "da" => Danish,
         "en" => English,
@@ -58,8 +60,24 @@ public sealed record LetterTexts(
         "Din kontaktperson",
         "Du har rett til å klage",
         "Du kan klage på vedtaket. Klagefristen er {0} uker fra du mottok dette brevet ({3}). Send klagen til {1} kommune, som vurderer saken på nytt; får du ikke medhold, sendes klagen videre til {2}. Du har rett til å se dokumentene i saken din.",
+        "Vedtaket om {2} etter {1} kan ikke påklages på denne måten. Er du misfornøyd, kan du klage til {0}.",
         "{0} minutter per besøk", "hver dag", "{0}", "hver {0}. uke ({1})", "{0} ganger daglig", "kl. {0}", "ja",
         ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]);
+
+    private static readonly LetterTexts Nynorsk = new(
+        "nn", "Vedtak om heimetenester", "Avslag på søknad om heimetenester", "Vedtak om opphøyr av heimetenester",
+        "Vedtaksnummer", "Dato", "Lovgrunnlag",
+        "Du har fått innvilga desse tenestene:", "Søknaden din er avslått. Grunngjeving:", "Tenestene dine tek slutt. Siste dag med tenester er {0}. Grunngjeving:",
+        "Dette vedtaket erstattar versjon {0} av vedtaket frå {1}.",
+        "Gyldig frå", "Gyldig til", "inntil vidare",
+        "Teneste", "Omfang", "Når", "Timar per veke", "Til saman timar per veke", "Eigendel",
+        "Tenester merkte med eigendel blir betalte etter satsane til kommunen.", "to tilsette samstundes",
+        "Kontaktpersonen din",
+        "Du har rett til å klage",
+        "Du kan klage på vedtaket. Klagefristen er {0} veker frå du fekk dette brevet ({3}). Send klaga til {1} kommune, som vurderer saka på nytt; får du ikkje medhald, blir klaga send vidare til {2}. Du har rett til å sjå dokumenta i saka di.",
+        "Vedtaket om {2} etter {1} kan ikkje klagast på på denne måten. Er du misnøgd, kan du klage til {0}.",
+        "{0} minutt per besøk", "kvar dag", "{0}", "kvar {0}. veke ({1})", "{0} gonger dagleg", "kl. {0}", "ja",
+        ["måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag"]);
 
     private static readonly LetterTexts Swedish = new(
         "sv", "Beslut om hemtjänst", "Avslag på ansökan om hemtjänst", "Beslut om upphörande av hemtjänst",
@@ -72,6 +90,7 @@ public sealed record LetterTexts(
         "Din kontaktperson",
         "Du har rätt att överklaga",
         "Du kan överklaga beslutet. Överklagandet ska ha kommit in till {1} kommun inom {0} veckor från den dag du fick del av beslutet ({3}). Kommunen prövar först om beslutet ska ändras och skickar sedan överklagandet vidare till {2}.",
+        "Beslutet om {2} enligt {1} kan inte överklagas på det sättet. Är du missnöjd kan du vända dig till {0}.",
         "{0} minuter per besök", "varje dag", "{0}", "var {0}:e vecka ({1})", "{0} gånger dagligen", "kl. {0}", "ja",
         ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]);
 
@@ -86,6 +105,7 @@ public sealed record LetterTexts(
         "Din kontaktperson",
         "Du har ret til at klage",
         "Du kan klage over afgørelsen. Klagen skal være modtaget af {1} Kommune senest {0} uger efter, at du har modtaget denne afgørelse ({3}). Kommunen genvurderer sagen, og fastholder den afgørelsen, sendes klagen videre til {2}.",
+        "Afgørelsen om {2} efter {1} kan ikke påklages på denne måde. Er du utilfreds, kan du klage til {0}.",
         "{0} minutter pr. besøg", "hver dag", "{0}", "hver {0}. uge ({1})", "{0} gange dagligt", "kl. {0}", "ja",
         ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]);
 
@@ -100,6 +120,7 @@ public sealed record LetterTexts(
         "Your contact person",
         "Your right to appeal",
         "You may appeal this decision within {0} weeks of receiving this letter ({3}). Send your appeal to {1} municipality, which reconsiders the case and, if it upholds its decision, forwards the appeal to {2}. You have the right to see the documents in your case.",
+        "The decision on {2} under {1} cannot be appealed in this way. If you are dissatisfied, you can complain to {0}.",
         "{0} minutes per visit", "every day", "{0}", "every {0} weeks ({1})", "{0} times a day", "at {0}", "yes",
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 }
