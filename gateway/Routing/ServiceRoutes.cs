@@ -12,7 +12,22 @@ public static class ServiceRoutes
             ClusterId = service.Key,
             AuthorizationPolicy = service.Value.Policy,
             Match = new RouteMatch { Path = $"/api/{service.Key}/{{**rest}}" },
-        }).ToList();
+        }).Concat(PublicRoutes(settings)).ToList();
+
+    /// <summary>
+    /// The activity calendar's iCalendar feed (<c>/public/{municipality}/calendar.ics</c>): public information a phone
+    /// subscribes to without a token, so it is routed anonymously; the per-caller rate limit still applies (per address).
+    /// </summary>
+    private static IEnumerable<RouteConfig> PublicRoutes(GatewaySettings settings) =>
+        settings.Services.ContainsKey("activities")
+            ? [new RouteConfig
+            {
+                RouteId = "activities-public-calendar",
+                ClusterId = "activities",
+                AuthorizationPolicy = "Anonymous",
+                Match = new RouteMatch { Path = "/public/{municipality}/calendar.ics", Methods = ["GET", "HEAD"] },
+            }]
+            : [];
 
     /// <summary>
     /// Destinations name the service only (<c>http://assessment</c>); <see cref="ConfigurationDestinationResolver"/>

@@ -1,5 +1,9 @@
+using CareServices.Activities.Api.Api.Calendar;
+using CareServices.Activities.Api.Api.SignUps;
 using CareServices.Activities.Api.Messaging;
 using CareServices.Activities.Api.Persistence;
+using CareServices.Activities.Api.Scheduling;
+using CareServices.Activities.Api.Security;
 using CareServices.ServiceDefaults.Caching;
 using CareServices.ServiceDefaults.Messaging;
 using CareServices.ServiceDefaults.Persistence;
@@ -17,8 +21,18 @@ public static class ActivitiesServiceExtensions
         {
             bus.AddConsumer<RecipientRegisteredConsumer>(typeof(RecipientRegisteredConsumerDefinition));
             bus.AddConsumer<RecipientUpdatedConsumer>();
+            bus.AddConsumer<DecisionGrantedConsumer>();
+            bus.AddConsumer<DecisionChangedConsumer>();
+            bus.AddConsumer<VisitScheduledConsumer>();
+            bus.AddConsumer<VisitCancelledConsumer>();
         });
         builder.AddServiceRedis();
+        builder.Services.AddActivitiesPolicies();
+        builder.Services.AddSingleton<MunicipalityTime>();
+        builder.Services.AddScoped<MonthlyCalendar>();
+        builder.Services.AddScoped<CalendarFeed>();
+        builder.Services.AddScoped<SignUpDesk>();
+        builder.Services.AddScoped<TransportDispatcher>();
         return builder;
     }
 }

@@ -1,5 +1,9 @@
 using CareServices.Activities.Api;
 using CareServices.Activities.Api.Api;
+using CareServices.Activities.Api.Api.Activities;
+using CareServices.Activities.Api.Api.Calendar;
+using CareServices.Activities.Api.Api.Organisers;
+using CareServices.Activities.Api.Api.SignUps;
 using CareServices.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +15,11 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapRecipientsApi();
+app.MapOrganisersApi();
+app.MapActivitiesApi();
+app.MapCalendarApi();
+app.MapPublicCalendarApi();
+app.MapSignUpsApi();
 
 app.Run();
 

@@ -4,7 +4,7 @@ namespace CareServices.Activities.Domain.Recipients;
 /// Activities' view of a recipient: enough to suggest activities and volunteers near them, in their language and
 /// fitting their age. Fed by Assessment's events.
 /// </summary>
-public sealed class Recipient
+public sealed class Recipient : IMunicipalityOwned
 {
     private Recipient()
     {
@@ -18,6 +18,9 @@ public sealed class Recipient
     public string PreferredLanguage { get; private set; } = "";
     public double Latitude { get; private set; }
     public double Longitude { get; private set; }
+
+    /// <summary>The primary contact Assessment named in the recipient's newest decision; does the interest checklist.</summary>
+    public string? ContactPersonName { get; private set; }
 
     /// <summary>When the newest event applied here happened, so a later update can tell a stale event from a new one.</summary>
     public DateTimeOffset AsOf { get; private set; }
@@ -56,4 +59,7 @@ public sealed class Recipient
         AsOf = asOf;
         return true;
     }
+
+    /// <summary>Takes the contact person from a granted or changed decision.</summary>
+    public void AssignContactPerson(string? name) => ContactPersonName = name;
 }

@@ -15,6 +15,7 @@ internal sealed class RecipientConfiguration : IEntityTypeConfiguration<Recipien
         recipient.Property(r => r.Name).HasMaxLength(200).IsRequired();
         recipient.Property(r => r.Zone).HasMaxLength(100).IsRequired();
         recipient.Property(r => r.PreferredLanguage).HasMaxLength(8);
+        recipient.Property(r => r.ContactPersonName).HasMaxLength(200);
         recipient.HasIndex(r => new { r.MunicipalityId, r.Zone });
     }
 }

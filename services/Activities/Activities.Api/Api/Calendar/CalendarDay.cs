@@ -1,0 +1,3 @@
+namespace CareServices.Activities.Api.Api.Calendar;
+
+public sealed record CalendarDay(DateOnly Date, IReadOnlyList<CalendarEntry> Entries);

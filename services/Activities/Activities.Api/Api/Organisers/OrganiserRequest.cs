@@ -1,0 +1,3 @@
+namespace CareServices.Activities.Api.Api.Organisers;
+
+public sealed record OrganiserRequest(string? Name, string? Kind, string? ContactPerson, string? Phone);

@@ -1,0 +1,3 @@
+namespace CareServices.Activities.Api.Api.SignUps;
+
+public sealed record AttendanceRequest(bool? Attended);

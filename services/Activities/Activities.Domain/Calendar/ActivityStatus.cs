@@ -1,0 +1,7 @@
+namespace CareServices.Activities.Domain.Calendar;
+
+public enum ActivityStatus
+{
+    Published,
+    Cancelled,
+}

@@ -1,0 +1,3 @@
+namespace CareServices.Activities.Domain.Interests;
+
+public sealed record ChecklistAnswer(string InterestCode, InterestAnswer Answer);

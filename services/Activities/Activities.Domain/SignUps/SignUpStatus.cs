@@ -1,0 +1,8 @@
+namespace CareServices.Activities.Domain.SignUps;
+
+public enum SignUpStatus
+{
+    Confirmed,
+    WaitListed,
+    Cancelled,
+}

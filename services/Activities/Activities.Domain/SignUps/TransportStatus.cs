@@ -1,0 +1,10 @@
+namespace CareServices.Activities.Domain.SignUps;
+
+public enum TransportStatus
+{
+    NotRequested,
+
+    /// <summary>Requested, no driver free yet.</summary>
+    Requested,
+    Arranged,
+}

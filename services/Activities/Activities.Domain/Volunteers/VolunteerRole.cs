@@ -1,0 +1,10 @@
+namespace CareServices.Activities.Domain.Volunteers;
+
+public enum VolunteerRole
+{
+    VisitFriend,
+    SupportContact,
+    Driver,
+    ActivityLeader,
+    DementiaEscort,
+}

@@ -1,0 +1,8 @@
+namespace CareServices.Activities.Domain.Volunteers;
+
+public enum VolunteerStatus
+{
+    Active,
+    Paused,
+    Ended,
+}
