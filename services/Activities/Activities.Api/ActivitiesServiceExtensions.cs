@@ -24,7 +24,9 @@ public static class ActivitiesServiceExtensions
             bus.AddConsumer<DecisionGrantedConsumer>();
             bus.AddConsumer<DecisionChangedConsumer>();
             bus.AddConsumer<VisitScheduledConsumer>();
+            bus.AddConsumer<VisitRescheduledConsumer>();
             bus.AddConsumer<VisitCancelledConsumer>();
+            bus.AddConsumer<ContactPersonAssignedConsumer>();
         });
         builder.AddServiceRedis();
         builder.Services.AddActivitiesPolicies();

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Security.Claims;
 using CareServices.Activities.Api.Persistence;
 using CareServices.Activities.Domain.Recipients;
 using CareServices.Contracts.Activities;
@@ -9,8 +8,6 @@ using MassTransit;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace CareServices.Activities.Tests.Support;
 
@@ -65,25 +62,8 @@ public sealed class ActivitiesHost : IAsyncLifetime
     public HttpClient Anonymous() => Factory.CreateClient();
 
     /// <summary>A Recipient-role client whose token links the user to <paramref name="recipientId"/>.</summary>
-    public HttpClient RecipientClient(Guid recipientId, string municipality = "1848")
-    {
-        var key = SigningKeys.FromBase64(TestTokens.SigningKey);
-        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = TestTokens.Issuer,
-            Audience = TestTokens.Audience,
-            Expires = DateTime.UtcNow.AddHours(1),
-            Subject = new ClaimsIdentity(
-            [
-                new Claim(ClaimNames.Subject, $"citizen-{recipientId:N}"),
-                new Claim(ClaimNames.Role, Roles.Recipient),
-                new Claim(ClaimNames.Municipality, municipality),
-                new Claim(ClaimNames.RecipientId, recipientId.ToString()),
-            ]),
-            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
-        });
-        return WithToken(token);
-    }
+    public HttpClient RecipientClient(Guid recipientId, string municipality = "1848") =>
+        WithToken(TestTokens.For(Roles.Recipient, municipality, $"citizen-{recipientId:N}", recipientId: recipientId));
 
     public async Task<T> WithDbAsync<T>(Func<ActivitiesDbContext, Task<T>> query)
     {

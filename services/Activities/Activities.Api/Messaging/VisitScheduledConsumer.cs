@@ -12,7 +12,8 @@ public sealed class VisitScheduledConsumer(ActivitiesDbContext db, TimeProvider 
 {
     protected override async Task HandleAsync(VisitScheduled message, ConsumeContext<VisitScheduled> context, CancellationToken cancellationToken)
     {
-        var end = message.PlannedStart.AddMinutes(message.Lines.Sum(l => l.Minutes));
+        // Older publishers leave PlannedEnd out; then the visit lasts as long as its lines' minutes.
+        var end = message.PlannedEnd ?? message.PlannedStart.AddMinutes(message.Lines.Sum(l => l.Minutes));
         var visit = await Db.PlannedVisits.FindAsync([message.VisitId], cancellationToken);
         if (visit is null)
         {
