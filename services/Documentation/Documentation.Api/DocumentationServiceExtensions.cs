@@ -1,3 +1,4 @@
+using CareServices.Documentation.Api.Access;
 using CareServices.Documentation.Api.Messaging;
 using CareServices.Documentation.Api.Persistence;
 using CareServices.ServiceDefaults.Caching;
@@ -17,8 +18,16 @@ public static class DocumentationServiceExtensions
         {
             bus.AddConsumer<RecipientRegisteredConsumer>(typeof(RecipientRegisteredConsumerDefinition));
             bus.AddConsumer<RecipientUpdatedConsumer>();
+            bus.AddConsumer<StaffRegisteredConsumer>();
+            bus.AddConsumer<StaffUpdatedConsumer>();
+            bus.AddConsumer<ContactPersonAssignedConsumer>();
+            bus.AddConsumer<VisitScheduledConsumer>();
+            bus.AddConsumer<VisitRescheduledConsumer>();
+            bus.AddConsumer<VisitCancelledConsumer>();
+            bus.AddConsumer<VisitMissedConsumer>();
         });
         builder.AddServiceRedis();
+        builder.Services.AddScoped<RecordGate>();
         return builder;
     }
 }

@@ -1,5 +1,7 @@
 using CareServices.Documentation.Api;
 using CareServices.Documentation.Api.Api;
+using CareServices.Documentation.Api.Api.Access;
+using CareServices.Documentation.Api.Api.Journal;
 using CareServices.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +13,9 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapRecipientsApi();
+app.MapRecordAccessApi();
+app.MapEmergencyReviewApi();
+app.MapJournalApi();
 
 app.Run();
 

@@ -1,4 +1,8 @@
+using CareServices.Documentation.Domain.Access;
+using CareServices.Documentation.Domain.Journal;
 using CareServices.Documentation.Domain.Recipients;
+using CareServices.Documentation.Domain.Staff;
+using CareServices.Documentation.Domain.Visits;
 using CareServices.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +11,11 @@ namespace CareServices.Documentation.Api.Persistence;
 public sealed class DocumentationDbContext(DbContextOptions<DocumentationDbContext> options) : DbContext(options)
 {
     public DbSet<Recipient> Recipients => Set<Recipient>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<Visit> Visits => Set<Visit>();
+    public DbSet<EmergencyAccess> EmergencyAccesses => Set<EmergencyAccess>();
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<JournalNote> JournalNotes => Set<JournalNote>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -20,6 +20,12 @@ public sealed class Recipient
     /// <summary>When the newest event applied here happened, so a later update can tell a stale event from a new one.</summary>
     public DateTimeOffset AsOf { get; private set; }
 
+    public Guid? PrimaryContactId { get; private set; }
+    public Guid? SecondaryContactId { get; private set; }
+
+    /// <summary>When the applied contact-person assignment happened (Scheduling's events, ordered apart from Assessment's).</summary>
+    public DateTimeOffset? ContactsAsOf { get; private set; }
+
     public static Recipient Registered(Guid id, string municipalityId, string name, DateOnly birthDate, string zone, string preferredLanguage, DateTimeOffset asOf) => new()
     {
         Id = id,
@@ -46,6 +52,19 @@ public sealed class Recipient
         Zone = zone;
         PreferredLanguage = preferredLanguage;
         AsOf = asOf;
+        return true;
+    }
+
+    /// <summary>Takes Scheduling's current contact persons; an assignment not newer than the applied one changes nothing.</summary>
+    public bool AssignContactPersons(Guid primary, Guid? secondary, DateTimeOffset asOf)
+    {
+        if (ContactsAsOf is { } applied && asOf <= applied)
+        {
+            return false;
+        }
+        PrimaryContactId = primary;
+        SecondaryContactId = secondary;
+        ContactsAsOf = asOf;
         return true;
     }
 }

@@ -1,0 +1,3 @@
+namespace CareServices.Documentation.Api.Api.Access;
+
+public sealed record EmergencyReviewRequest(string? Note);

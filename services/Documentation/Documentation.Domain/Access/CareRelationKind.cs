@@ -1,0 +1,10 @@
+namespace CareServices.Documentation.Domain.Access;
+
+/// <summary>Why a staff member may read a recipient's record.</summary>
+public enum CareRelationKind
+{
+    PrimaryContact,
+    SecondaryContact,
+    Visit,
+    ZoneUnitLeader,
+}

@@ -1,0 +1,10 @@
+namespace CareServices.Documentation.Domain.Journal;
+
+public enum JournalCategory
+{
+    Observation,
+    ContactWithRelative,
+    ContactPersonMeeting,
+    MessageToNurse,
+    Other,
+}

@@ -1,0 +1,8 @@
+namespace CareServices.Documentation.Domain.Visits;
+
+public enum VisitStatus
+{
+    Scheduled,
+    Cancelled,
+    Missed,
+}
