@@ -13,7 +13,7 @@ namespace CareServices.Gateway.Development;
 /// </summary>
 public static class DevTokenApi
 {
-    public sealed record DevTokenRequest(string? Role, string? Municipality, string? Subject, Guid? RecipientId = null);
+    public sealed record DevTokenRequest(string? Role, string? Municipality, string? Subject, Guid? RecipientId = null, Guid? StaffId = null);
 
     public sealed record DevTokenResponse(string Token, DateTimeOffset ExpiresAt);
 
@@ -55,6 +55,7 @@ public static class DevTokenApi
                 new Claim(ClaimNames.Role, request.Role!),
                 new Claim(ClaimNames.Municipality, request.Municipality!),
                 .. request.RecipientId is { } recipient ? [new Claim(ClaimNames.RecipientId, recipient.ToString())] : Array.Empty<Claim>(),
+                .. request.StaffId is { } staff ? [new Claim(ClaimNames.StaffId, staff.ToString())] : Array.Empty<Claim>(),
             ]),
             SigningCredentials = new SigningCredentials(SigningKeys.FromBase64(settings.SigningKey), SecurityAlgorithms.HmacSha256),
         });

@@ -1,5 +1,8 @@
 using CareServices.Scheduling.Api;
-using CareServices.Scheduling.Api.Api;
+using CareServices.Scheduling.Api.Api.Plans;
+using CareServices.Scheduling.Api.Api.Recipients;
+using CareServices.Scheduling.Api.Api.Staff;
+using CareServices.Scheduling.Api.Api.Worklists;
 using CareServices.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +14,10 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapRecipientsApi();
+app.MapStaffApi();
+app.MapRosterApi();
+app.MapPlansApi();
+app.MapWorkListsApi();
 
 app.Run();
 

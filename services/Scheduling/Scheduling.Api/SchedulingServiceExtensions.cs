@@ -1,5 +1,11 @@
+using CareServices.Scheduling.Api.Api;
+using CareServices.Scheduling.Api.Api.Plans;
+using CareServices.Scheduling.Api.Demand;
 using CareServices.Scheduling.Api.Messaging;
 using CareServices.Scheduling.Api.Persistence;
+using CareServices.Scheduling.Api.Planning;
+using CareServices.Scheduling.Api.Routing;
+using CareServices.Scheduling.Api.WorkLists;
 using CareServices.ServiceDefaults.Caching;
 using CareServices.ServiceDefaults.Messaging;
 using CareServices.ServiceDefaults.Persistence;
@@ -17,8 +23,30 @@ public static class SchedulingServiceExtensions
         {
             bus.AddConsumer<RecipientRegisteredConsumer>(typeof(RecipientRegisteredConsumerDefinition));
             bus.AddConsumer<RecipientUpdatedConsumer>();
+            bus.AddConsumer<DecisionGrantedConsumer>();
+            bus.AddConsumer<DecisionChangedConsumer>();
+            bus.AddConsumer<DecisionTerminatedConsumer>();
         });
         builder.AddServiceRedis();
+        builder.Services.AddStackExchangeRedisCache(options =>
+        {
+            options.Configuration = builder.Configuration.GetConnectionString(RedisExtensions.ConnectionName);
+            options.InstanceName = "scheduling:";
+        });
+        builder.Services.AddHybridCache();
+
+        builder.Services.AddSchedulingPolicies();
+        builder.Services.Configure<DemandOptions>(builder.Configuration.GetSection(DemandOptions.SectionName));
+        builder.Services.Configure<PlanningOptions>(builder.Configuration.GetSection(PlanningOptions.SectionName));
+        builder.Services.AddSingleton<SchedulingClock>();
+        builder.Services.AddTravelTimes(builder.Configuration);
+        builder.Services.AddScoped<VisitDemandWriter>();
+        builder.Services.AddScoped<PlanningProblemBuilder>();
+        builder.Services.AddScoped<PlanPublisher>();
+        builder.Services.AddScoped<MoveValidator>();
+        builder.Services.AddSingleton<WorkListCache>();
+        builder.Services.AddSingleton<PlanningQueue>();
+        builder.Services.AddHostedService<PlanningWorker>();
         return builder;
     }
 }

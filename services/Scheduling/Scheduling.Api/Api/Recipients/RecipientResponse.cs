@@ -1,6 +1,6 @@
 using CareServices.Scheduling.Domain.Recipients;
 
-namespace CareServices.Scheduling.Api.Api;
+namespace CareServices.Scheduling.Api.Api.Recipients;
 
 public sealed record RecipientResponse(
     Guid Id, string MunicipalityId, string Name, string Street, string PostalCode, string City,

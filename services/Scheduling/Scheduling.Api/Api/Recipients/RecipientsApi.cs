@@ -4,7 +4,7 @@ using CareServices.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareServices.Scheduling.Api.Api;
+namespace CareServices.Scheduling.Api.Api.Recipients;
 
 public static class RecipientsApi
 {

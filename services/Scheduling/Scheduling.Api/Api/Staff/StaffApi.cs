@@ -1,0 +1,112 @@
+using CareServices.Scheduling.Api.Persistence;
+using CareServices.Scheduling.Domain.Staff;
+using CareServices.ServiceDefaults.Auth;
+using CareServices.ServiceDefaults.Outbox;
+using CareServices.ServiceDefaults.Tenancy;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareServices.Scheduling.Api.Api.Staff;
+
+public static class StaffApi
+{
+    public const int MaxPageSize = 200;
+
+    public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/scheduling/staff").WithTags("Staff").RequireAuthorization(Policies.Staff);
+        group.MapGet("/", ListAsync).WithName("ListStaff").WithSummary("Staff of the municipality, optionally of one zone, by name, paged (up to 200)");
+        group.MapGet("/{id:guid}", GetAsync).WithName("GetStaff").WithSummary("One staff member");
+        group.MapPost("/", RegisterAsync).RequireAuthorization(SchedulingPolicies.Planning)
+            .WithName("RegisterStaff").WithSummary("Adds a staff member to a zone's team; publishes StaffRegistered");
+        group.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(SchedulingPolicies.Planning)
+            .WithName("UpdateStaff").WithSummary("Replaces a staff member's details; publishes StaffUpdated");
+        group.MapDelete("/{id:guid}", DeactivateAsync).RequireAuthorization(SchedulingPolicies.Planning)
+            .WithName("DeactivateStaff").WithSummary("Marks a staff member as left (kept for past visits); publishes StaffUpdated");
+        return app;
+    }
+
+    public sealed record Dependencies(SchedulingDbContext Db, TenantAccessor Tenant, TimeProvider Time);
+
+    private static async Task<Results<Ok<PagedResponse<StaffResponse>>, ValidationProblem>> ListAsync(
+        string? zone, int? page, int? pageSize, [AsParameters] Dependencies deps, CancellationToken cancellationToken)
+    {
+        var size = pageSize ?? 50;
+        var number = page ?? 1;
+        if (size is < 1 or > MaxPageSize || number < 1)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [size is < 1 or > MaxPageSize ? "pageSize" : "page"] = [size is < 1 or > MaxPageSize ? $"must be 1–{MaxPageSize}" : "must be 1 or more"],
+            });
+        }
+        var municipality = deps.Tenant.RequiredMunicipalityId;
+        var query = deps.Db.Staff.AsNoTracking().Where(s => s.MunicipalityId == municipality);
+        if (!string.IsNullOrWhiteSpace(zone))
+        {
+            query = query.Where(s => s.Zone == zone);
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderBy(s => s.Name).ThenBy(s => s.Id).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedResponse<StaffResponse>([.. items.Select(StaffResponse.From)], number, size, total));
+    }
+
+    private static async Task<Results<Ok<StaffResponse>, NotFound>> GetAsync(Guid id, [AsParameters] Dependencies deps, CancellationToken cancellationToken)
+    {
+        var municipality = deps.Tenant.RequiredMunicipalityId;
+        var staff = await deps.Db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.MunicipalityId == municipality, cancellationToken);
+        return staff is null ? TypedResults.NotFound() : TypedResults.Ok(StaffResponse.From(staff));
+    }
+
+    private static async Task<Results<Created<StaffResponse>, ValidationProblem>> RegisterAsync(
+        StaffRequest request, [AsParameters] Dependencies deps, CancellationToken cancellationToken)
+    {
+        var errors = StaffRequestValidator.Validate(request, out var details);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        var staff = StaffMember.Register(Guid.CreateVersion7(), deps.Tenant.RequiredMunicipalityId, details!);
+        deps.Db.Staff.Add(staff);
+        deps.Db.AddOutboxMessage(StaffEvents.Registered(staff, deps.Time.GetUtcNow()), staff.Id.ToString());
+        await deps.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/scheduling/staff/{staff.Id}", StaffResponse.From(staff));
+    }
+
+    private static async Task<Results<Ok<StaffResponse>, NotFound, ValidationProblem>> UpdateAsync(
+        Guid id, StaffRequest request, [AsParameters] Dependencies deps, CancellationToken cancellationToken)
+    {
+        var errors = StaffRequestValidator.Validate(request, out var details);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        var municipality = deps.Tenant.RequiredMunicipalityId;
+        var staff = await deps.Db.Staff.FirstOrDefaultAsync(s => s.Id == id && s.MunicipalityId == municipality, cancellationToken);
+        if (staff is null)
+        {
+            return TypedResults.NotFound();
+        }
+        staff.Update(details!);
+        deps.Db.AddOutboxMessage(StaffEvents.Updated(staff, deps.Time.GetUtcNow()), staff.Id.ToString());
+        await deps.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(StaffResponse.From(staff));
+    }
+
+    private static async Task<Results<NoContent, NotFound>> DeactivateAsync(Guid id, [AsParameters] Dependencies deps, CancellationToken cancellationToken)
+    {
+        var municipality = deps.Tenant.RequiredMunicipalityId;
+        var staff = await deps.Db.Staff.FirstOrDefaultAsync(s => s.Id == id && s.MunicipalityId == municipality, cancellationToken);
+        if (staff is null)
+        {
+            return TypedResults.NotFound();
+        }
+        if (staff.Active)
+        {
+            staff.Deactivate();
+            deps.Db.AddOutboxMessage(StaffEvents.Updated(staff, deps.Time.GetUtcNow()), staff.Id.ToString());
+            await deps.Db.SaveChangesAsync(cancellationToken);
+        }
+        return TypedResults.NoContent();
+    }
+}

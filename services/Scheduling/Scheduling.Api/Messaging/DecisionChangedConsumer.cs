@@ -1,0 +1,32 @@
+using CareServices.Contracts.Assessment;
+using CareServices.Scheduling.Api.Demand;
+using CareServices.Scheduling.Api.Persistence;
+using CareServices.Scheduling.Api.Planning;
+using CareServices.ServiceDefaults.Outbox;
+using MassTransit;
+using Microsoft.Extensions.Options;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareServices.Scheduling.Api.Messaging;
+
+/// <summary>
+/// A new decision version: the earlier version's tasks end the day before it applies, the new version's tasks
+/// start then, and the visits from that day on are re-derived (unchanged ones keep their plan).
+/// </summary>
+public sealed class DecisionChangedConsumer(SchedulingDbContext db, SchedulingClock clock, IOptions<DemandOptions> options, TimeProvider timeProvider, ILogger<DecisionChangedConsumer> logger)
+    : InboxConsumer<DecisionChanged, SchedulingDbContext>(db, timeProvider, logger)
+{
+    protected override async Task HandleAsync(DecisionChanged message, ConsumeContext<DecisionChanged> context, CancellationToken cancellationToken)
+    {
+        var from = message.EffectiveFrom;
+        var earlier = await Db.CareTasks.Where(t => t.DecisionId == message.Previous.DecisionId || t.DecisionId == message.Current.DecisionId).ToListAsync(cancellationToken);
+        foreach (var task in earlier)
+        {
+            task.EndAfter(from.AddDays(-1));
+        }
+        var current = message.Current;
+        Db.CareTasks.AddRange(TaskDerivation.From(message.MunicipalityId, current, current.ValidFrom > from ? current.ValidFrom : from));
+        // The writer works on Db: while a group of messages commits, that is the group leader's context.
+        await new VisitDemandWriter(Db, clock, options).RefreshAsync(message.MunicipalityId, current.RecipientId, from, cancellationToken);
+    }
+}

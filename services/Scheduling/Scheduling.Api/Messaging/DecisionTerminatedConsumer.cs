@@ -1,0 +1,26 @@
+using CareServices.Contracts.Assessment;
+using CareServices.Scheduling.Api.Demand;
+using CareServices.Scheduling.Api.Persistence;
+using CareServices.Scheduling.Api.Planning;
+using CareServices.ServiceDefaults.Outbox;
+using MassTransit;
+using Microsoft.Extensions.Options;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareServices.Scheduling.Api.Messaging;
+
+/// <summary>A terminated decision's tasks end on its last day; visits after it are withdrawn.</summary>
+public sealed class DecisionTerminatedConsumer(SchedulingDbContext db, SchedulingClock clock, IOptions<DemandOptions> options, TimeProvider timeProvider, ILogger<DecisionTerminatedConsumer> logger)
+    : InboxConsumer<DecisionTerminated, SchedulingDbContext>(db, timeProvider, logger)
+{
+    protected override async Task HandleAsync(DecisionTerminated message, ConsumeContext<DecisionTerminated> context, CancellationToken cancellationToken)
+    {
+        var tasks = await Db.CareTasks.Where(t => t.DecisionId == message.DecisionId).ToListAsync(cancellationToken);
+        foreach (var task in tasks)
+        {
+            task.EndAfter(message.LastDay);
+        }
+        // The writer works on Db: while a group of messages commits, that is the group leader's context.
+        await new VisitDemandWriter(Db, clock, options).RefreshAsync(message.MunicipalityId, message.RecipientId, message.LastDay.AddDays(1), cancellationToken);
+    }
+}

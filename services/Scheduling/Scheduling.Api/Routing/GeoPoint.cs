@@ -1,0 +1,3 @@
+namespace CareServices.Scheduling.Api.Routing;
+
+public readonly record struct GeoPoint(double Latitude, double Longitude);

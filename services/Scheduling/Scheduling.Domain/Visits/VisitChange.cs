@@ -1,0 +1,8 @@
+namespace CareServices.Scheduling.Domain.Visits;
+
+public enum VisitChange
+{
+    Scheduled,
+    Rescheduled,
+    Cancelled,
+}
