@@ -14,6 +14,8 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapRecipientsApi();
+app.MapRecipientCareApi();
+app.MapContactPersonsApi();
 app.MapStaffApi();
 app.MapRosterApi();
 app.MapPlansApi();

@@ -1,5 +1,6 @@
 using CareServices.Scheduling.Api.Api;
 using CareServices.Scheduling.Api.Api.Plans;
+using CareServices.Scheduling.Api.ContactPersons;
 using CareServices.Scheduling.Api.Demand;
 using CareServices.Scheduling.Api.Messaging;
 using CareServices.Scheduling.Api.Persistence;
@@ -38,6 +39,7 @@ public static class SchedulingServiceExtensions
         builder.Services.AddSchedulingPolicies();
         builder.Services.Configure<DemandOptions>(builder.Configuration.GetSection(DemandOptions.SectionName));
         builder.Services.Configure<PlanningOptions>(builder.Configuration.GetSection(PlanningOptions.SectionName));
+        builder.Services.Configure<ContactPersonOptions>(builder.Configuration.GetSection(ContactPersonOptions.SectionName));
         builder.Services.AddSingleton<SchedulingClock>();
         builder.Services.AddTravelTimes(builder.Configuration);
         builder.Services.AddScoped<VisitDemandWriter>();
@@ -47,6 +49,8 @@ public static class SchedulingServiceExtensions
         builder.Services.AddSingleton<WorkListCache>();
         builder.Services.AddSingleton<PlanningQueue>();
         builder.Services.AddHostedService<PlanningWorker>();
+        builder.Services.AddSingleton<ContactTakeoverJob>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ContactTakeoverJob>());
         return builder;
     }
 }

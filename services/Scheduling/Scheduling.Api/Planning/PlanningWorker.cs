@@ -96,7 +96,8 @@ public sealed partial class PlanningWorker(
             LogFailed(e, run.Id);
             db.ChangeTracker.Clear();
             var failed = await db.PlanRuns.FirstAsync(p => p.Id == planId, CancellationToken.None);
-            failed.Fail(clock.Now, e.Message.Length > 1000 ? e.Message[..1000] : e.Message);
+            var reason = e.GetBaseException().Message;
+            failed.Fail(clock.Now, reason.Length > 1000 ? reason[..1000] : reason);
             await db.SaveChangesAsync(CancellationToken.None);
         }
         finally

@@ -75,7 +75,8 @@ public sealed class Visit
     public void Plan(Guid planId, DateTimeOffset start, IReadOnlyList<Guid> staffIds, int routeOrder, int travelMinutesBefore)
     {
         PlanId = planId;
-        PlannedStart = start;
+        // Instants are kept in UTC (as PostgreSQL's timestamptz does); local times are derived for display.
+        PlannedStart = start.ToUniversalTime();
         StaffIds = [.. staffIds];
         RouteOrder = routeOrder;
         TravelMinutesBefore = travelMinutesBefore;
@@ -93,7 +94,7 @@ public sealed class Visit
 
     public void Pin(DateTimeOffset start, IReadOnlyList<Guid> staffIds)
     {
-        PlannedStart = start;
+        PlannedStart = start.ToUniversalTime();
         StaffIds = [.. staffIds];
         Pinned = true;
     }
@@ -131,7 +132,7 @@ public sealed class Visit
     public void CheckIn(Guid staffId, DateTimeOffset at, string? positionWarning)
     {
         Status = VisitStatus.CheckedIn;
-        CheckedInAt = at;
+        CheckedInAt = at.ToUniversalTime();
         CheckedInBy = staffId;
         PositionWarning = positionWarning;
     }
@@ -139,7 +140,7 @@ public sealed class Visit
     public void CheckOut(string outcome, DateTimeOffset at)
     {
         Status = outcome;
-        CheckedOutAt = at;
+        CheckedOutAt = at.ToUniversalTime();
     }
 
     public void MarkMissed(DateTimeOffset at) => MissedAt = at;

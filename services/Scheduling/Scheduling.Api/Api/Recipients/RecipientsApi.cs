@@ -15,7 +15,7 @@ public static class RecipientsApi
             .RequireAuthorization(Policies.Staff)
             .MapGet("/{id:guid}", GetAsync)
             .WithName("GetSchedulingRecipient")
-            .WithSummary("Where and in which zone a recipient is visited, as Scheduling knows it");
+            .WithSummary("Where and in which zone a recipient is visited, and their primary and secondary contact person");
         return app;
     }
 
@@ -25,6 +25,19 @@ public static class RecipientsApi
         var municipality = tenant.RequiredMunicipalityId;
         var recipient = await db.Recipients.AsNoTracking()
             .FirstOrDefaultAsync(r => r.Id == id && r.MunicipalityId == municipality, cancellationToken);
-        return recipient is null ? TypedResults.NotFound() : TypedResults.Ok(RecipientResponse.From(recipient));
+        if (recipient is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var contact = await db.ContactAssignments.AsNoTracking().FirstOrDefaultAsync(c => c.RecipientId == id, cancellationToken);
+        if (contact is null)
+        {
+            return TypedResults.Ok(RecipientResponse.From(recipient));
+        }
+        var ids = new[] { contact.PrimaryStaffId, contact.SecondaryStaffId ?? Guid.Empty, contact.ActingStaffId };
+        var names = await db.Staff.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+        ContactPersonResponse Ref(Guid staffId) => new(staffId, names.GetValueOrDefault(staffId, ""));
+        return TypedResults.Ok(RecipientResponse.From(recipient, Ref(contact.PrimaryStaffId),
+            contact.SecondaryStaffId is { } secondary ? Ref(secondary) : null, Ref(contact.ActingStaffId)));
     }
 }
