@@ -1,4 +1,6 @@
 using CareServices.Activities.Api.Api.Calendar;
+using CareServices.Activities.Api.Api.Interests;
+using CareServices.Activities.Api.Api.Matching;
 using CareServices.Activities.Api.Api.SignUps;
 using CareServices.Activities.Api.Messaging;
 using CareServices.Activities.Api.Persistence;
@@ -35,6 +37,12 @@ public static class ActivitiesServiceExtensions
         builder.Services.AddScoped<CalendarFeed>();
         builder.Services.AddScoped<SignUpDesk>();
         builder.Services.AddScoped<TransportDispatcher>();
+        builder.Services.AddScoped<DueList>();
+        builder.Services.AddScoped<InterestStatistics>();
+        builder.Services.AddScoped<ChecklistDueScan>();
+        builder.Services.AddHostedService<ChecklistDueJob>();
+        builder.Services.AddScoped<RecipientMatching>();
+        builder.Services.AddScoped<LonelinessWatchList>();
         return builder;
     }
 }

@@ -2,8 +2,11 @@ using CareServices.Activities.Api;
 using CareServices.Activities.Api.Api;
 using CareServices.Activities.Api.Api.Activities;
 using CareServices.Activities.Api.Api.Calendar;
+using CareServices.Activities.Api.Api.Interests;
+using CareServices.Activities.Api.Api.Matching;
 using CareServices.Activities.Api.Api.Organisers;
 using CareServices.Activities.Api.Api.SignUps;
+using CareServices.Activities.Api.Api.Volunteers;
 using CareServices.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +23,9 @@ app.MapActivitiesApi();
 app.MapCalendarApi();
 app.MapPublicCalendarApi();
 app.MapSignUpsApi();
+app.MapVolunteersApi();
+app.MapInterestsApi();
+app.MapMatchingApi();
 
 app.Run();
 

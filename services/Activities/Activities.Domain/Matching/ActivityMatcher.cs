@@ -40,7 +40,8 @@ public sealed class ActivityMatcher(TimeZoneInfo timeZone)
         var score = 0;
 
         var matching = interests.Where(i => i.Interest.Categories.Contains(activity.Category)).ToList();
-        foreach (var (interest, answer) in matching.OrderBy(i => i.Answer))
+        // Strongest first: what they would like to try, then what they do now, then what they used to do.
+        foreach (var (interest, answer) in matching.OrderByDescending(i => i.Answer == InterestAnswer.WouldLikeToTry).ThenBy(i => i.Answer))
         {
             var (points, text) = answer switch
             {

@@ -13,7 +13,7 @@ public static class PoliceCertificate
         role is VolunteerRole.VisitFriend or VolunteerRole.SupportContact or VolunteerRole.DementiaEscort;
 
     public static bool IsValid(DateOnly? issuedOn, DateOnly today) =>
-        issuedOn is { } issued && issued <= today && issued > today.AddYears(-ValidYears);
+        issuedOn is { } issued && issued <= today && issued >= today.AddYears(-ValidYears);
 
     /// <summary>Why a volunteer may not visit at home, or null when they may.</summary>
     public static string? Refusal(DateOnly? issuedOn, DateOnly today) => issuedOn switch

@@ -22,7 +22,7 @@ public sealed class SignUpDesk(ActivitiesDbContext db, TransportDispatcher trans
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await OccurrenceLock.ForOccurrenceAsync(db, activity.Id, occurrenceStart, ct);
+            await AdvisoryLocks.ForOccurrenceAsync(db, activity.Id, occurrenceStart, ct);
             var current = await db.Activities.AsNoTracking().FirstAsync(a => a.Id == activity.Id, ct);
             var now = timeProvider.GetUtcNow();
             if (Refusal(current, occurrenceStart, now) is { } refusal)
@@ -65,7 +65,7 @@ public sealed class SignUpDesk(ActivitiesDbContext db, TransportDispatcher trans
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await OccurrenceLock.ForOccurrenceAsync(db, signUp.ActivityId, signUp.OccurrenceStart, ct);
+            await AdvisoryLocks.ForOccurrenceAsync(db, signUp.ActivityId, signUp.OccurrenceStart, ct);
             var current = await db.SignUps.FirstAsync(s => s.Id == signUp.Id, ct);
             var activity = await db.Activities.AsNoTracking().FirstAsync(a => a.Id == current.ActivityId, ct);
             var now = timeProvider.GetUtcNow();

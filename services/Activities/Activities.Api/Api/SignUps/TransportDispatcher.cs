@@ -22,7 +22,7 @@ public sealed class TransportDispatcher(ActivitiesDbContext db)
         {
             return null;
         }
-        await OccurrenceLock.ForDriversAsync(db, signUp.MunicipalityId, cancellationToken);
+        await AdvisoryLocks.ForDriversAsync(db, signUp.MunicipalityId, cancellationToken);
         var drivers = await DriversAsync(signUp.MunicipalityId, signUp.OccurrenceStart.AddDays(-1), signUp.OccurrenceStart.AddDays(1), cancellationToken);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(activity.Schedule.TimeZone);
         var driver = DriverFinder.Find(drivers, recipient.Zone, recipient.Latitude, recipient.Longitude,

@@ -1,0 +1,3 @@
+namespace CareServices.Activities.Api.Api.Volunteers;
+
+public sealed record MatchRequest(Guid? RecipientId, string? Role);
