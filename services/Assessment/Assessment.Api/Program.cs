@@ -1,4 +1,5 @@
 using CareServices.Assessment.Api;
+using CareServices.Assessment.Api.Api.Appeals;
 using CareServices.Assessment.Api.Api.Assessments;
 using CareServices.Assessment.Api.Api.Catalogue;
 using CareServices.Assessment.Api.Api.Decisions;
@@ -25,6 +26,7 @@ app.MapKeyCodeApi();
 app.MapCatalogueApi();
 app.MapDecisionsApi();
 app.MapLegalBasesApi();
+app.MapAppealsApi();
 app.MapIntakeApi();
 app.MapGoalsApi();
 app.MapAssessmentsApi();

@@ -61,7 +61,7 @@ public class AssessmentHost : IAsyncLifetime
     public static Type[] EventTypes { get; } =
     [
         typeof(RecipientRegistered), typeof(RecipientUpdated), typeof(DecisionGranted), typeof(DecisionChanged),
-        typeof(DecisionTerminated), typeof(DecisionExpiring),
+        typeof(DecisionTerminated), typeof(DecisionExpiring), typeof(DecisionAppealed), typeof(AppealDecided),
     ];
 
     public HttpClient Client(string role, string municipality = "1848", string? subject = null) =>

@@ -1,3 +1,4 @@
+using CareServices.Assessment.Domain.Appeals;
 using CareServices.Assessment.Domain.Assessments;
 using CareServices.Assessment.Domain.Auditing;
 using CareServices.Assessment.Domain.Catalogue;
@@ -21,6 +22,7 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
     public DbSet<AccessRecord> AccessRecords => Set<AccessRecord>();
     public DbSet<ServiceType> ServiceTypes => Set<ServiceType>();
     public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<Appeal> Appeals => Set<Appeal>();
     public DbSet<DecisionCounter> DecisionCounters => Set<DecisionCounter>();
     public DbSet<IntakeConversation> IntakeConversations => Set<IntakeConversation>();
     public DbSet<Goal> Goals => Set<Goal>();

@@ -44,6 +44,129 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                     b.ToTable("decision_counters", (string)null);
                 });
 
+            modelBuilder.Entity("CareServices.Assessment.Domain.Appeals.Appeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AppealBody")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("appeal_body");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<int>("DecisionVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("decision_version");
+
+                    b.Property<DateOnly?>("ForwardedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("forwarded_on");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("grounds");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean")
+                        .HasColumnName("late");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid?>("NewDecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("new_decision_id");
+
+                    b.Property<DateOnly>("NotifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("notified_on");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("outcome_note");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("date")
+                        .HasColumnName("outcome_on");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<string>("Reconsideration")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reconsideration");
+
+                    b.Property<string>("ReconsiderationNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reconsideration_note");
+
+                    b.Property<DateOnly?>("ReconsideredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reconsidered_on");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("registered_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appeals");
+
+                    b.HasIndex("DecisionId")
+                        .HasDatabaseName("ix_appeals_decision_id");
+
+                    b.HasIndex("MunicipalityId", "Status", "ReceivedOn")
+                        .HasDatabaseName("ix_appeals_municipality_id_status_received_on");
+
+                    b.ToTable("appeals", (string)null);
+                });
+
             modelBuilder.Entity("CareServices.Assessment.Domain.Assessments.AssessmentVariable", b =>
                 {
                     b.Property<string>("MunicipalityId")
