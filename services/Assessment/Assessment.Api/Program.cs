@@ -27,6 +27,8 @@ app.MapCatalogueApi();
 app.MapDecisionsApi();
 app.MapLegalBasesApi();
 app.MapAppealsApi();
+app.MapAdvanceNoticesApi();
+app.MapRecipientEndingsApi();
 app.MapIntakeApi();
 app.MapGoalsApi();
 app.MapAssessmentsApi();

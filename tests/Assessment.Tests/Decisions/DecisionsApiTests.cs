@@ -95,7 +95,7 @@ public sealed class DecisionsApiTests(AssessmentHost host) : IClassFixture<Asses
         var granted = await GrantedAsync(CaseWorker, OneLine(recipientId));
         var id = granted.GetProperty("id").GetGuid();
 
-        var terminated = await CaseWorker.PostAsJsonAsync($"{Root}/{id}/terminate", new { lastDay = "2027-02-28", reason = "Moved to a nursing home" });
+        var terminated = await CaseWorker.PostAsJsonAsync($"{Root}/{id}/terminate", new { lastDay = "2027-02-28", reason = "Moved to a nursing home", noticeWaivedReason = "The recipient moved to a nursing home" });
         var again = await CaseWorker.PostAsJsonAsync($"{Root}/{id}/terminate", new { lastDay = "2027-02-28", reason = "again" });
 
         Assert.Equal(HttpStatusCode.OK, terminated.StatusCode);

@@ -23,6 +23,8 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
     public DbSet<ServiceType> ServiceTypes => Set<ServiceType>();
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<Appeal> Appeals => Set<Appeal>();
+    public DbSet<AdvanceNotice> AdvanceNotices => Set<AdvanceNotice>();
+    public DbSet<RecipientEnding> RecipientEndings => Set<RecipientEnding>();
     public DbSet<DecisionCounter> DecisionCounters => Set<DecisionCounter>();
     public DbSet<IntakeConversation> IntakeConversations => Set<IntakeConversation>();
     public DbSet<Goal> Goals => Set<Goal>();

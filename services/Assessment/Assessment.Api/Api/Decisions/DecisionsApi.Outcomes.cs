@@ -6,20 +6,28 @@ using CareServices.Assessment.Domain.Recipients;
 using CareServices.ServiceDefaults.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareServices.Assessment.Api.Api.Decisions;
 
 public static partial class DecisionsApi
 {
-    private static async Task<Results<Ok<DecisionResponse>, NotFound, Conflict<ProblemDetails>>> GrantAsync(
-        Guid id, ClaimsPrincipal user, [AsParameters] DecisionServices services, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<DecisionResponse>, NotFound, Conflict<ProblemDetails>, UnprocessableEntity<ProblemDetails>>> GrantAsync(
+        Guid id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] GrantDecisionRequest? request, ClaimsPrincipal user,
+        [AsParameters] DecisionServices services, CancellationToken cancellationToken)
     {
         var db = services.Db;
         var decision = await FindAsync(services, id, tracked: true, cancellationToken);
         if (decision is null)
         {
             return TypedResults.NotFound();
+        }
+        var recipient = await db.Recipients.Include(r => r.ResourcePersons).FirstAsync(r => r.Id == decision.RecipientId, cancellationToken);
+        if (recipient.Status == RecipientStatus.Ended)
+        {
+            return TypedResults.Conflict(Problems.Conflict("recipientId",
+                $"the recipient has ended; reactivate them first (POST /api/assessment/recipients/{recipient.Id}/status with status applicant)"));
         }
         if (await OverlapWithOtherDecisionAsync(services, decision, cancellationToken) is { } overlap)
         {
@@ -34,6 +42,11 @@ public static partial class DecisionsApi
         if (decision.PreviousVersionId is { } previousId)
         {
             var previous = await db.Decisions.Include(d => d.Lines).FirstAsync(d => d.Id == previousId, cancellationToken);
+            if (AdvanceNoticeRule.IsReduction(previous, decision)
+                && await NoticeProblemAsync(services, decision, AdvanceNoticeKind.Reduction, decision.ValidFrom, "validFrom", request?.NoticeWaivedReason, user, now, cancellationToken) is { } notice)
+            {
+                return TypedResults.UnprocessableEntity(notice);
+            }
             if (previous.SupersedeBy(decision) is { } superseded)
             {
                 return TypedResults.Conflict(Problems.Conflict(superseded.Field, superseded.Rule));
@@ -45,7 +58,6 @@ public static partial class DecisionsApi
             db.AddOutboxMessage(DecisionEvents.Granted(decision, now), aggregate);
         }
 
-        var recipient = await db.Recipients.Include(r => r.ResourcePersons).FirstAsync(r => r.Id == decision.RecipientId, cancellationToken);
         if (recipient.Status == RecipientStatus.Applicant && recipient.TryChangeStatus(RecipientStatus.Active))
         {
             recipient.Touch(now);
@@ -82,12 +94,13 @@ public static partial class DecisionsApi
         return TypedResults.Ok(DecisionResponse.From(decision));
     }
 
-    private static async Task<Results<Ok<DecisionResponse>, NotFound, ValidationProblem, Conflict<ProblemDetails>>> TerminateAsync(
-        Guid id, TerminateDecisionRequest request, [AsParameters] DecisionServices services, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<DecisionResponse>, NotFound, ValidationProblem, Conflict<ProblemDetails>, UnprocessableEntity<ProblemDetails>>> TerminateAsync(
+        Guid id, TerminateDecisionRequest request, ClaimsPrincipal user, [AsParameters] DecisionServices services, CancellationToken cancellationToken)
     {
         var errors = new ServiceDefaults.Problems.ValidationErrors()
             .Require(request.LastDay is not null, "lastDay", "is required (yyyy-MM-dd): the last day services are given")
-            .Require(!string.IsNullOrWhiteSpace(request.Reason) && request.Reason.Length <= 4000, "reason", "is required, at most 4000 characters");
+            .Require(!string.IsNullOrWhiteSpace(request.Reason) && request.Reason.Length <= 4000, "reason", "is required, at most 4000 characters")
+            .Require(request.NoticeWaivedReason is null || request.NoticeWaivedReason.Length <= 2000, "noticeWaivedReason", "at most 2000 characters");
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -98,6 +111,11 @@ public static partial class DecisionsApi
             return TypedResults.NotFound();
         }
         var now = services.Time.GetUtcNow();
+        if (decision.Status == DecisionStatus.Granted
+            && await NoticeProblemAsync(services, decision, AdvanceNoticeKind.Termination, request.LastDay!.Value.AddDays(1), "lastDay", request.NoticeWaivedReason, user, now, cancellationToken) is { } notice)
+        {
+            return TypedResults.UnprocessableEntity(notice);
+        }
         if (decision.Terminate(request.LastDay!.Value, request.Reason!, now) is { } refusal)
         {
             return TypedResults.Conflict(Problems.Conflict(refusal.Field, refusal.Rule));
@@ -105,6 +123,27 @@ public static partial class DecisionsApi
         services.Db.AddOutboxMessage(DecisionEvents.Terminated(decision, now), decision.Number);
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(DecisionResponse.From(decision));
+    }
+
+    /// <summary>
+    /// Reducing or ending a granted decision needs an advance notice whose comment deadline has passed by the
+    /// change's first day, or the case worker's reason why none is needed (kept as a waived notice).
+    /// </summary>
+    private static async Task<ProblemDetails?> NoticeProblemAsync(
+        DecisionServices services, Decision decision, AdvanceNoticeKind kind, DateOnly effectiveFrom, string dateField, string? waivedReason,
+        ClaimsPrincipal user, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var notices = await services.Db.AdvanceNotices.AsNoTracking()
+            .Where(n => n.MunicipalityId == decision.MunicipalityId && n.DecisionNumber == decision.Number).ToListAsync(cancellationToken);
+        if (AdvanceNoticeRule.Check(kind, effectiveFrom, dateField, notices, waivedReason) is { } refusal)
+        {
+            return Problems.Unprocessable(refusal.Field, refusal.Rule);
+        }
+        if (!string.IsNullOrWhiteSpace(waivedReason))
+        {
+            services.Db.AdvanceNotices.Add(AdvanceNotice.Waive(decision, kind, effectiveFrom.AddDays(kind == AdvanceNoticeKind.Termination ? -1 : 0), waivedReason, user.Subject(), now));
+        }
+        return null;
     }
 
     /// <summary>

@@ -1150,6 +1150,81 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CareServices.Assessment.Domain.Decisions.AdvanceNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("CommentsDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("comments_deadline");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<DateOnly>("IntendedDate")
+                        .HasColumnType("date")
+                        .HasColumnName("intended_date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sent_on");
+
+                    b.Property<string>("WaivedReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("waived_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_advance_notices");
+
+                    b.HasIndex("MunicipalityId", "DecisionNumber")
+                        .HasDatabaseName("ix_advance_notices_municipality_id_decision_number");
+
+                    b.ToTable("advance_notices", (string)null);
+                });
+
             modelBuilder.Entity("CareServices.Assessment.Domain.Decisions.Decision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1825,6 +1900,57 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         .HasDatabaseName("ix_recipients_municipality_id_zone_status");
 
                     b.ToTable("recipients", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Recipients.RecipientEnding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("EndedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("ended_by");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("date")
+                        .HasColumnName("last_day");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recipient_endings");
+
+                    b.HasIndex("RecipientId")
+                        .HasDatabaseName("ix_recipient_endings_recipient_id");
+
+                    b.ToTable("recipient_endings", (string)null);
                 });
 
             modelBuilder.Entity("CareServices.Assessment.Domain.Recipients.ResourcePerson", b =>

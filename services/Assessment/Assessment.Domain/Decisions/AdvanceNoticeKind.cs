@@ -1,0 +1,7 @@
+namespace CareServices.Assessment.Domain.Decisions;
+
+public enum AdvanceNoticeKind
+{
+    Reduction,
+    Termination,
+}
