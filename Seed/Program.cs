@@ -1,4 +1,5 @@
 using CareServices.Seed;
+using CareServices.Seed.Activities;
 
 // Seeds the demo municipalities through the gateway, as a case worker would, so every event flows to the other
 // services: dotnet run --project Seed -- --gateway http://localhost:8080 [--recipients 100]
@@ -17,4 +18,6 @@ foreach (var plan in new[] { steigen, oslo })
     var result = await new MunicipalitySeeder(gateway, plan).RunAsync();
     Console.WriteLine($"{plan.Number} {plan.Name}: {result.Created} recipients created, {result.Existing} already there, {result.Decisions} decisions granted");
 }
+var social = await new ActivitiesSeeder(gateway, steigen.Number).RunAsync(options.Recipients, seed: 1848);
+Console.WriteLine($"{steigen.Number} {steigen.Name} activities: {social.Organisers} organisers, {social.Activities} activities, {social.Volunteers} volunteers, {social.Checklists} interest checklists created");
 return 0;

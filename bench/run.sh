@@ -10,6 +10,9 @@
 #                          reconciliation report: N ms
 #   bench/run.sh memory    the AppHost's (dashboard's) memory with the whole system under light load for an hour;
 #                          last line: dashboard memory after 60 min: N MiB
+#   bench/run.sh activities matching one recipient against 2,000 activities and 1,000 volunteers, and the monthly
+#                          calendar of a municipality with 500 occurrences, against the Activities service
+#                          (bench/Activities.Bench); last lines: matching … N ms, monthly calendar … N ms
 #   bench/run.sh otlp      the dashboard's OTLP receiver: time from a request to its trace being visible and the
 #                          AppHost's memory, on the whole system; then OTLP/HTTP protobuf span batches from
 #                          bench/OtlpSender into a dashboard-only AppHost; last line: otlp spans/s: N
@@ -334,12 +337,29 @@ bench_decisions() {
   echo "reconciliation report: $(median <<< "$times") ms"
 }
 
+bench_activities() {
+  local activities db env
+  bench_build services/Activities/Activities.Api/Activities.Api.csproj bench/Activities.Bench/Activities.Bench.csproj
+  bench_servers
+  mapfile -t env < <(service_env activitiesdb)
+  bench_start activities services/Activities/Activities.Api/$RELEASE/CareServices.Activities.Api.dll "${env[@]}" \
+    Activities__ChecklistDueScan__Enabled=false
+  activities=$REPLY
+  bench_wait_ok activities "$activities/health"
+  db="$CARESERVICES_POSTGRES;Database=activitiesdb"
+  bench_load before
+  dotnet bench/Activities.Bench/$RELEASE/Activities.Bench.dll "$activities" "$db" \
+    "$(bench_token VolunteerCoordinator 1848)" "$(bench_token CareWorker 1848)" \
+    "$(bench_token VolunteerCoordinator 9500)" "$(bench_token CareWorker 9500)" || die "the activities benchmark failed"
+  bench_load after
+}
+
 case "${1:-}" in
-  gateway|events|otlp|decisions|memory)
+  gateway|events|otlp|decisions|memory|activities)
     trap bench_cleanup EXIT
     trap 'exit 130' INT TERM
     bench_init
     "bench_$1"
     ;;
-  *) echo "usage: $0 gateway|events|otlp|decisions|memory" >&2; exit 2 ;;
+  *) echo "usage: $0 gateway|events|otlp|decisions|memory|activities" >&2; exit 2 ;;
 esac

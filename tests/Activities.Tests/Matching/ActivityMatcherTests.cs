@@ -13,7 +13,7 @@ public sealed class ActivityMatcherTests
     private static IReadOnlyList<ActivitySuggestion> Suggest(
         IEnumerable<Activity> activities, IReadOnlyList<Occurrence>? visits = null, IReadOnlyList<DriverCandidate>? drivers = null, bool needsTransport = true) =>
         new ActivityMatcher(Oslo).Suggest(Recipient(Checklist(needsTransport)),
-            activities.Select(a => (a, (IReadOnlyList<Occurrence>)a.OccurrencesBetween(Now, Now.AddDays(21)).ToList())),
+            activities.Select(a => (a, a.OccurrencesBetween(Now, Now.AddDays(21)))),
             visits ?? [], drivers ?? []);
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ActivityMatcherTests
         var singing = Activity("Allsang", ActivityCategory.MusicSinging, 67.78, 15.05, Tuesday11);
 
         var suggestion = Assert.Single(new ActivityMatcher(Oslo).Suggest(Recipient(null),
-            [(singing, singing.OccurrencesBetween(Now, Now.AddDays(7)).ToList())], [], []));
+            [(singing, singing.OccurrencesBetween(Now, Now.AddDays(7)))], [], []));
 
         Assert.Contains("No interest checklist yet: interests unknown", suggestion.Reasons);
     }

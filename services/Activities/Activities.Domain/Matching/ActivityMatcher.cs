@@ -8,7 +8,8 @@ namespace CareServices.Activities.Domain.Matching;
 /// <summary>
 /// Ranks activities for one recipient and says why: interest overlap from the newest checklist, distance from home,
 /// transport (offered, or a driver volunteer free), no clash with planned visits, accessibility and language.
-/// An activity the recipient cannot reach, cannot get into, or said they do not care for is left out.
+/// An activity the recipient cannot reach, cannot get into, or said they do not care for is left out. Occurrences are
+/// read lazily, up to the first suitable one, so a long series costs no more than its next few dates.
 /// </summary>
 public sealed class ActivityMatcher(TimeZoneInfo timeZone)
 {
@@ -16,7 +17,7 @@ public sealed class ActivityMatcher(TimeZoneInfo timeZone)
     public const double WalkingDistanceKm = 2.0;
 
     public IReadOnlyList<ActivitySuggestion> Suggest(
-        RecipientProfile recipient, IEnumerable<(Activity Activity, IReadOnlyList<Occurrence> Occurrences)> activities,
+        RecipientProfile recipient, IEnumerable<(Activity Activity, IEnumerable<Occurrence> Occurrences)> activities,
         IReadOnlyList<Occurrence> plannedVisits, IReadOnlyList<DriverCandidate> drivers)
     {
         var interests = recipient.PositiveInterests.ToList();
@@ -33,7 +34,7 @@ public sealed class ActivityMatcher(TimeZoneInfo timeZone)
 
     private ActivitySuggestion? Score(
         RecipientProfile recipient, List<(Interest Interest, InterestAnswer Answer)> interests, Activity activity,
-        IReadOnlyList<Occurrence> occurrences, IReadOnlyList<Occurrence> plannedVisits, IReadOnlyList<DriverCandidate> drivers)
+        IEnumerable<Occurrence> occurrences, IReadOnlyList<Occurrence> plannedVisits, IReadOnlyList<DriverCandidate> drivers)
     {
         var checklist = recipient.Checklist;
         var reasons = new List<string>();

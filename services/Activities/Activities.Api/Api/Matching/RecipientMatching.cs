@@ -42,8 +42,7 @@ public sealed class RecipientMatching(ActivitiesDbContext db, TransportDispatche
             .Select(v => new Occurrence(v.Start, v.End))
             .ToListAsync(cancellationToken);
         var drivers = await transport.DriversAsync(municipalityId, from, to, cancellationToken);
-        var candidates = activities.Select(a => (a, (IReadOnlyList<Occurrence>)a.OccurrencesBetween(from, to)
-            .Where(o => !taken.Contains((a.Id, o.Start))).ToList()));
+        var candidates = activities.Select(a => (a, a.OccurrencesBetween(from, to).Where(o => !taken.Contains((a.Id, o.Start)))));
         return new ActivityMatcher(time.TimeZone(municipalityId)).Suggest(profile, candidates, visits, drivers);
     }
 
