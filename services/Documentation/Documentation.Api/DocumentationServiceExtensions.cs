@@ -25,6 +25,9 @@ public static class DocumentationServiceExtensions
             bus.AddConsumer<VisitRescheduledConsumer>();
             bus.AddConsumer<VisitCancelledConsumer>();
             bus.AddConsumer<VisitMissedConsumer>();
+            bus.AddConsumer<DecisionGrantedConsumer>();
+            bus.AddConsumer<DecisionChangedConsumer>();
+            bus.AddConsumer<DecisionTerminatedConsumer>();
         });
         builder.AddServiceRedis();
         builder.Services.AddScoped<RecordGate>();

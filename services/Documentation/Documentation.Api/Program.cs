@@ -1,7 +1,10 @@
 using CareServices.Documentation.Api;
 using CareServices.Documentation.Api.Api;
 using CareServices.Documentation.Api.Api.Access;
+using CareServices.Documentation.Api.Api.Exports;
 using CareServices.Documentation.Api.Api.Journal;
+using CareServices.Documentation.Api.Api.Plans;
+using CareServices.Documentation.Api.Api.Reports;
 using CareServices.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +19,9 @@ app.MapRecipientsApi();
 app.MapRecordAccessApi();
 app.MapEmergencyReviewApi();
 app.MapJournalApi();
+app.MapVisitReportsApi();
+app.MapImplementationPlansApi();
+app.MapFhirExportApi();
 
 app.Run();
 

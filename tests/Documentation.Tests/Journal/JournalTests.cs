@@ -40,6 +40,7 @@ public sealed class JournalTests(DocumentationHost host) : IClassFixture<Documen
         var team = await CareTeam.CreateAsync(host);
         var author = host.Client(team.Token(team.Primary));
         var original = await WriteAsync(author, team, "contactWithRelative", "Daughter called about the Tuesday visit.");
+        host.Clock.Advance(TimeSpan.FromMinutes(5));
 
         var correction = await WriteAsync(author, team, "contactWithRelative", "Correction: it was the son, not the daughter.", corrects: original.Id);
 

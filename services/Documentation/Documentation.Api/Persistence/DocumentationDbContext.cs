@@ -1,6 +1,8 @@
 using CareServices.Documentation.Domain.Access;
 using CareServices.Documentation.Domain.Journal;
+using CareServices.Documentation.Domain.Plans;
 using CareServices.Documentation.Domain.Recipients;
+using CareServices.Documentation.Domain.Reports;
 using CareServices.Documentation.Domain.Staff;
 using CareServices.Documentation.Domain.Visits;
 using CareServices.ServiceDefaults.Outbox;
@@ -16,6 +18,9 @@ public sealed class DocumentationDbContext(DbContextOptions<DocumentationDbConte
     public DbSet<EmergencyAccess> EmergencyAccesses => Set<EmergencyAccess>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
     public DbSet<JournalNote> JournalNotes => Set<JournalNote>();
+    public DbSet<VisitReport> VisitReports => Set<VisitReport>();
+    public DbSet<ImplementationPlan> ImplementationPlans => Set<ImplementationPlan>();
+    public DbSet<DecisionRecord> Decisions => Set<DecisionRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,8 @@
+namespace CareServices.Documentation.Domain.Plans;
+
+public enum ApprovalOutcome
+{
+    Approved,
+    NotADraft,
+    TaskTextMissing,
+}
