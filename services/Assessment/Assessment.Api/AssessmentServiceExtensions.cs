@@ -21,6 +21,7 @@ public static class AssessmentServiceExtensions
             bus.AddConsumer<VisitScheduledConsumer>(typeof(VisitScheduledConsumerDefinition));
             bus.AddConsumer<VisitCancelledConsumer>(typeof(VisitCancelledConsumerDefinition));
             bus.AddConsumer<VisitDocumentedConsumer>(typeof(VisitDocumentedConsumerDefinition));
+            bus.AddConsumer<ContactPersonAssignedConsumer>(typeof(ContactPersonAssignedConsumerDefinition));
         });
         builder.AddServiceRedis();
 

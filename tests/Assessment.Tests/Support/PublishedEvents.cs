@@ -49,6 +49,9 @@ public sealed class PublishedEvents : IAsyncDisposable
         return Of<T>().Where(match).ToList();
     }
 
+    /// <summary>Publishes an event of another service on the class's virtual host, as that service would.</summary>
+    public Task PublishAsync<T>(T message) where T : class => _bus.Publish(message);
+
     public async ValueTask DisposeAsync() => await _bus.StopAsync();
 
     private void Record<T>(IReceiveEndpointConfigurator endpoint) where T : class =>

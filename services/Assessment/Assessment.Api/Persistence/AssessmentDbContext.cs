@@ -25,6 +25,7 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
     public DbSet<Appeal> Appeals => Set<Appeal>();
     public DbSet<AdvanceNotice> AdvanceNotices => Set<AdvanceNotice>();
     public DbSet<RecipientEnding> RecipientEndings => Set<RecipientEnding>();
+    public DbSet<AssignedContactPerson> AssignedContactPersons => Set<AssignedContactPerson>();
     public DbSet<DecisionCounter> DecisionCounters => Set<DecisionCounter>();
     public DbSet<IntakeConversation> IntakeConversations => Set<IntakeConversation>();
     public DbSet<Goal> Goals => Set<Goal>();

@@ -93,7 +93,8 @@ public static partial class DecisionsApi
         var decidedOn = decision.DecidedAt is { } decidedAt ? municipality.Today(decidedAt) : today;
         var html = DecisionLetter.Render(new DecisionLetter.Content(
             decision, previous, recipient, municipality, catalogue, LetterLanguage.For(language ?? recipient.PreferredLanguage, municipality),
-            services.Legal.ForLines(municipality.Number, municipality.Country, decision.Lines, decidedOn), today));
+            services.Legal.ForLines(municipality.Number, municipality.Country, decision.Lines, decidedOn), today,
+            await db.AssignedContactPersons.Where(a => a.RecipientId == decision.RecipientId).Select(a => a.ActingName).FirstOrDefaultAsync(cancellationToken)));
         return TypedResults.Content(html, "text/html; charset=utf-8");
     }
 

@@ -20,11 +20,12 @@ public static class DecisionLetter
 {
     public sealed record Content(
         Decision Decision, Decision? Previous, Recipient Recipient, Municipality Municipality,
-        IReadOnlyDictionary<string, ServiceType> Catalogue, string Language, IReadOnlyList<LegalBasis> Bases, DateOnly Today);
+        IReadOnlyDictionary<string, ServiceType> Catalogue, string Language, IReadOnlyList<LegalBasis> Bases, DateOnly Today,
+        string? AssignedContactPerson = null);
 
     public static string Render(Content content)
     {
-        var (decision, previous, recipient, municipality, catalogue, language, bases, today) = content;
+        var (decision, previous, recipient, municipality, catalogue, language, bases, today, assigned) = content;
         var t = LetterTexts.For(language);
         var html = new StringBuilder();
         var title = decision.Status switch
@@ -74,7 +75,12 @@ public static class DecisionLetter
                 html.Append(CultureInfo.InvariantCulture, $"<p>{E(t.CoPaymentNote)}</p>\n");
             }
         }
-        if (decision.ContactPerson is { } contact)
+        // The contact person Scheduling assigned (acting now) takes precedence over the case worker's free text.
+        if (assigned is not null)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p>{E(t.ContactPerson)}: {E(assigned)}</p>\n");
+        }
+        else if (decision.ContactPerson is { } contact)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p>{E(t.ContactPerson)}: {E(contact.Name)}{(contact.Phone is null ? "" : $", {E(contact.Phone)}")}</p>\n");
         }

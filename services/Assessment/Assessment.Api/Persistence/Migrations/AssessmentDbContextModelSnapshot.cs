@@ -1750,6 +1750,62 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CareServices.Assessment.Domain.Recipients.AssignedContactPerson", b =>
+                {
+                    b.Property<Guid>("RecipientId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<string>("ActingName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("acting_name");
+
+                    b.Property<Guid>("ActingStaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("acting_staff_id");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("PrimaryName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("primary_name");
+
+                    b.Property<Guid>("PrimaryStaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("primary_staff_id");
+
+                    b.Property<string>("SecondaryName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("secondary_name");
+
+                    b.Property<Guid?>("SecondaryStaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("secondary_staff_id");
+
+                    b.HasKey("RecipientId")
+                        .HasName("pk_assigned_contact_persons");
+
+                    b.ToTable("assigned_contact_persons", (string)null);
+                });
+
             modelBuilder.Entity("CareServices.Assessment.Domain.Recipients.Recipient", b =>
                 {
                     b.Property<Guid>("Id")
