@@ -22,6 +22,9 @@ public static class Extensions
     public const string LiveTag = "live";
     public const string ReadyTag = "ready";
 
+    /// <summary>Checks of other hosts (the gateway's view of every service): shown on an operator endpoint, never part of readiness.</summary>
+    public const string AggregateTag = "aggregate";
+
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigureOpenTelemetry();
@@ -51,7 +54,8 @@ public static class Extensions
     }
 
     /// <summary>
-    /// Maps <c>/alive</c> (process only) and <c>/health</c> (every check) in every environment, because
+    /// Maps <c>/alive</c> (process only) and <c>/health</c> (this host's own checks: its database decides, broker and
+    /// Redis show as Degraded with 200) in every environment, because
     /// Kubernetes probes need them in production too; the OpenAPI document (Scalar UI in Development); and, in a
     /// host with a bus, the dead-letter admin endpoints.
     /// </summary>
@@ -62,8 +66,11 @@ public static class Extensions
         app.UseAuthentication();
         app.UseAuthorization();
 
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync })
-            .AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            Predicate = check => !check.Tags.Contains(AggregateTag),
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        }).AllowAnonymous();
         app.MapHealthChecks("/alive", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(LiveTag),

@@ -1,6 +1,6 @@
 using CareServices.Gateway;
 using CareServices.Gateway.Development;
-using CareServices.Gateway.RateLimiting;
+using CareServices.Gateway.Health;
 using CareServices.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,13 +11,17 @@ builder.AddGatewayServices();
 var app = builder.Build();
 
 app.UseCors();
-app.MapDefaultEndpoints();
+// Who is calling (a valid token or not) first, then the limiter counts the request, and only then may authorization
+// refuse it: refused requests are limited too.
+app.UseAuthentication();
 app.UseRateLimiter();
+app.MapDefaultEndpoints();
+app.MapServicesHealth();
 if (app.Environment.IsDevelopment())
 {
     app.MapDevTokens();
 }
-app.MapReverseProxy().RequireRateLimiting(PerUserRateLimit.PolicyName);
+app.MapReverseProxy();
 
 app.Run();
 

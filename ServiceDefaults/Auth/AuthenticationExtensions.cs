@@ -76,5 +76,7 @@ public static class AuthenticationExtensions
         authorization.AddPolicy(Policies.Staff, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Staff).RequireClaim(ClaimNames.Municipality));
         authorization.AddPolicy(Policies.StaffOrRecipient,
             policy => policy.RequireAuthenticatedUser().RequireRole([.. Roles.Staff, Roles.Recipient]).RequireClaim(ClaimNames.Municipality));
+        authorization.AddPolicy(Policies.Operations,
+            policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Admin, Roles.Operator).RequireClaim(ClaimNames.Municipality));
     }
 }

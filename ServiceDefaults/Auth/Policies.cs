@@ -8,4 +8,7 @@ public static class Policies
 
     /// <summary>Any municipal employee, or a recipient (whose own-record rules the service applies).</summary>
     public const string StaffOrRecipient = nameof(StaffOrRecipient);
+
+    /// <summary>Operations endpoints (dead letters, the aggregated health view): a municipality's Admin or a platform Operator.</summary>
+    public const string Operations = nameof(Operations);
 }

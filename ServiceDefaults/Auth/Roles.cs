@@ -14,9 +14,12 @@ public static class Roles
     public const string Relative = nameof(Relative);
     public const string Admin = nameof(Admin);
 
+    /// <summary>Runs the platform across municipalities (dead letters of every tenant); sees no care records.</summary>
+    public const string Operator = nameof(Operator);
+
     public static readonly IReadOnlyList<string> All =
     [
-        CaseWorker, Planner, CareWorker, Nurse, UnitLeader, VolunteerCoordinator, Volunteer, Recipient, Relative, Admin,
+        CaseWorker, Planner, CareWorker, Nurse, UnitLeader, VolunteerCoordinator, Volunteer, Recipient, Relative, Admin, Operator,
     ];
 
     /// <summary>Municipal employees, as opposed to recipients, relatives and volunteers.</summary>

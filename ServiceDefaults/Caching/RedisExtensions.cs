@@ -10,7 +10,11 @@ public static class RedisExtensions
 {
     public const string ConnectionName = "redis";
 
-    /// <summary>One shared multiplexer from <c>ConnectionStrings:redis</c> (it is thread-safe and meant to live long) and a readiness check.</summary>
+    /// <summary>
+    /// One shared multiplexer from <c>ConnectionStrings:redis</c> (it is thread-safe and meant to live long) and a
+    /// health check that reports Redis down as Degraded: a cache outage must not take every pod out of service while
+    /// requests still succeed.
+    /// </summary>
     public static TBuilder AddServiceRedis<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
@@ -19,7 +23,7 @@ public static class RedisExtensions
         // Start even when Redis is briefly down; the health check reports it and the multiplexer reconnects.
         options.AbortOnConnectFail = false;
         builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
-        builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>(ConnectionName, tags: [Extensions.ReadyTag]);
+        builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>(ConnectionName, failureStatus: HealthStatus.Degraded, tags: [Extensions.ReadyTag]);
         return builder;
     }
 

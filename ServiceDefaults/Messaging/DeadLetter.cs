@@ -7,4 +7,5 @@ public sealed record DeadLetter(
     string? ExceptionType,
     string? ExceptionMessage,
     string? FailedAt,
-    int BodyBytes);
+    int BodyBytes,
+    string? MunicipalityId);

@@ -7,14 +7,17 @@ using Microsoft.Extensions.Logging;
 
 namespace CareServices.ServiceDefaults.Messaging;
 
-/// <summary>Admin endpoints over a service's error queues: see what failed, replay it, or discard it. Every action is logged.</summary>
+/// <summary>
+/// Admin endpoints over a service's error queues: see what failed, replay it, or discard it. Every action is logged.
+/// A municipality's Admin sees and moves only its own municipality's messages; an Operator works across all.
+/// </summary>
 public static partial class DeadLetterApi
 {
     public static IEndpointRouteBuilder MapDeadLetterApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/admin/dead-letters/{queue}")
             .WithTags("Dead letters")
-            .RequireAuthorization(Roles.Admin);
+            .RequireAuthorization(Policies.Operations);
 
         group.MapGet("/", ListAsync).WithName("ListDeadLetters").WithSummary("Messages in the queue's error queue, with the recorded failure");
         group.MapPost("/replay", ReplayAsync).WithName("ReplayDeadLetters").WithSummary("Moves dead letters (all, or one by messageId) back to the queue");
@@ -27,13 +30,13 @@ public static partial class DeadLetterApi
     public sealed record ReplayResult(string Queue, int Moved);
 
     private static async Task<Results<Ok<IReadOnlyList<DeadLetter>>, ValidationProblem>> ListAsync(
-        string queue, DeadLetterQueues queues, CancellationToken cancellationToken, int max = 100)
+        string queue, DeadLetterQueues queues, HttpContext http, CancellationToken cancellationToken, int max = 100)
     {
         if (Invalid(queue, max) is { } problem)
         {
             return problem;
         }
-        return TypedResults.Ok(await queues.PeekAsync(queue, max, cancellationToken));
+        return TypedResults.Ok(await queues.PeekAsync(queue, max, Scope(http), cancellationToken));
     }
 
     private static async Task<Results<Ok<ReplayResult>, ValidationProblem>> ReplayAsync(
@@ -43,7 +46,7 @@ public static partial class DeadLetterApi
         {
             return problem;
         }
-        var moved = await queues.ReplayAsync(queue, request?.MessageId, cancellationToken);
+        var moved = await queues.ReplayAsync(queue, request?.MessageId, Scope(http), cancellationToken);
         LogReplayed(loggers.CreateLogger(typeof(DeadLetterApi)), http.User.FindFirst(ClaimNames.Subject)?.Value ?? "unknown", queue, moved);
         return TypedResults.Ok(new ReplayResult(queue, moved));
     }
@@ -55,10 +58,14 @@ public static partial class DeadLetterApi
         {
             return problem;
         }
-        var removed = await queues.DiscardAsync(queue, messageId, cancellationToken);
+        var removed = await queues.DiscardAsync(queue, messageId, Scope(http), cancellationToken);
         LogDiscarded(loggers.CreateLogger(typeof(DeadLetterApi)), http.User.FindFirst(ClaimNames.Subject)?.Value ?? "unknown", queue, messageId, removed);
         return removed == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
     }
+
+    /// <summary>The municipality whose messages the caller may touch; null for an Operator (all of them).</summary>
+    private static string? Scope(HttpContext http) =>
+        http.User.IsInRole(Roles.Operator) ? null : http.User.FindFirst(ClaimNames.Municipality)?.Value ?? string.Empty;
 
     private static ValidationProblem? Invalid(string queue, int max)
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using RabbitMQ.Client;
 
@@ -14,7 +15,11 @@ public sealed partial class DeadLetterQueues(RabbitMqAddress broker)
     public const string ErrorSuffix = "_error";
     private const ushort NotFound = 404;
 
-    public async Task<IReadOnlyList<DeadLetter>> PeekAsync(string queue, int max, CancellationToken cancellationToken)
+    /// <summary>
+    /// Up to <paramref name="max"/> dead letters of <paramref name="municipality"/> (every municipality's when null, for a
+    /// platform operator).
+    /// </summary>
+    public async Task<IReadOnlyList<DeadLetter>> PeekAsync(string queue, int max, string? municipality, CancellationToken cancellationToken)
     {
         await using var connection = await ConnectAsync(cancellationToken);
         await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
@@ -27,8 +32,12 @@ public sealed partial class DeadLetterQueues(RabbitMqAddress broker)
             {
                 break;
             }
-            letters.Add(Describe(result));
             lastTag = result.DeliveryTag;
+            var letter = Describe(result);
+            if (municipality is null || letter.MunicipalityId == municipality)
+            {
+                letters.Add(letter);
+            }
         }
         // Put them back explicitly rather than by closing the channel, so the broker has requeued them before the
         // next operator action looks at the queue.
@@ -55,16 +64,19 @@ public sealed partial class DeadLetterQueues(RabbitMqAddress broker)
         }
     }
 
-    /// <summary>Moves the error queue's messages (or only <paramref name="messageId"/>) back to <paramref name="queue"/>.</summary>
-    public Task<int> ReplayAsync(string queue, string? messageId, CancellationToken cancellationToken) =>
-        DrainAsync(queue, messageId, republish: true, cancellationToken);
+    /// <summary>
+    /// Moves the error queue's messages (or only <paramref name="messageId"/>) of <paramref name="municipality"/> (every
+    /// municipality's when null) back to <paramref name="queue"/>.
+    /// </summary>
+    public Task<int> ReplayAsync(string queue, string? messageId, string? municipality, CancellationToken cancellationToken) =>
+        DrainAsync(queue, messageId, municipality, republish: true, cancellationToken);
 
-    public Task<int> DiscardAsync(string queue, string messageId, CancellationToken cancellationToken) =>
-        DrainAsync(queue, messageId, republish: false, cancellationToken);
+    public Task<int> DiscardAsync(string queue, string messageId, string? municipality, CancellationToken cancellationToken) =>
+        DrainAsync(queue, messageId, municipality, republish: false, cancellationToken);
 
     public static bool IsValidQueueName(string queue) => QueueName().IsMatch(queue);
 
-    private async Task<int> DrainAsync(string queue, string? messageId, bool republish, CancellationToken cancellationToken)
+    private async Task<int> DrainAsync(string queue, string? messageId, string? municipality, bool republish, CancellationToken cancellationToken)
     {
         await using var connection = await ConnectAsync(cancellationToken);
         await using var channel = await connection.CreateChannelAsync(
@@ -81,7 +93,8 @@ public sealed partial class DeadLetterQueues(RabbitMqAddress broker)
             {
                 break;
             }
-            if (messageId is not null && !string.Equals(result.BasicProperties.MessageId, messageId, StringComparison.OrdinalIgnoreCase))
+            if ((messageId is not null && !string.Equals(result.BasicProperties.MessageId, messageId, StringComparison.OrdinalIgnoreCase))
+                || (municipality is not null && MunicipalityOf(result.Body) != municipality))
             {
                 lastSkipped = result.DeliveryTag;
                 continue;
@@ -128,7 +141,31 @@ public sealed partial class DeadLetterQueues(RabbitMqAddress broker)
             Header(headers, "MT-Fault-ExceptionType"),
             Header(headers, "MT-Fault-Message"),
             Header(headers, "MT-Fault-Timestamp"),
-            result.Body.Length);
+            result.Body.Length,
+            MunicipalityOf(result.Body));
+    }
+
+    /// <summary>
+    /// The tenant of a dead letter: <c>municipalityId</c> of the message inside MassTransit's envelope (every
+    /// integration event carries it). Null when the body is not such an envelope, so only an operator sees it.
+    /// </summary>
+    public static string? MunicipalityOf(ReadOnlyMemory<byte> body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+            var message = root.TryGetProperty("message", out var inner) && inner.ValueKind == JsonValueKind.Object ? inner : root;
+            return message.TryGetProperty("municipalityId", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static string? Header(IDictionary<string, object?>? headers, string name) =>

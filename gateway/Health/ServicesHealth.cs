@@ -1,15 +1,20 @@
 using CareServices.ServiceDefaults;
+using CareServices.ServiceDefaults.Auth;
+using CareServices.ServiceDefaults.Health;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CareServices.Gateway.Health;
 
 /// <summary>
-/// The gateway is ready when every service behind it is: <c>/health</c> asks each one's <c>/health</c>.
-/// <c>/alive</c> stays local, so a failing service never gets the gateway restarted.
+/// The operators' view of every service behind the gateway: <c>/health/services</c> asks each one's <c>/health</c>.
+/// It is not the gateway's readiness (<c>/health</c>), which is the gateway's own: one unhealthy service must not
+/// take the gateway, and every other service's route with it, out of service.
 /// </summary>
 public static class ServicesHealth
 {
     public const string HttpClientName = "service-health";
+    public const string Path = "/health/services";
 
     public static WebApplicationBuilder AddServicesHealthChecks(this WebApplicationBuilder builder, GatewaySettings settings)
     {
@@ -26,9 +31,20 @@ public static class ServicesHealth
                 service,
                 provider => new ServiceHealthCheck(provider.GetRequiredService<IHttpClientFactory>(), service),
                 failureStatus: HealthStatus.Unhealthy,
-                tags: [Extensions.ReadyTag]));
+                tags: [Extensions.AggregateTag]));
         }
         return builder;
+    }
+
+    /// <summary>Maps <see cref="Path"/> for Admins and Operators (each call fans out to every service).</summary>
+    public static IEndpointRouteBuilder MapServicesHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks(Path, new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(Extensions.AggregateTag),
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        }).RequireAuthorization(Policies.Operations);
+        return app;
     }
 
     private sealed class ServiceHealthCheck(IHttpClientFactory clients, string service) : IHealthCheck

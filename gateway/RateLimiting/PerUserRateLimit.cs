@@ -7,13 +7,13 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CareServices.Gateway.RateLimiting;
 
 /// <summary>
-/// A fixed window per user (the token's subject and municipality), or per address for anonymous callers, so one
-/// busy client cannot starve the others. Rejections are 429 ProblemDetails with Retry-After.
+/// A fixed window per user (the token's subject and municipality), or per address for a caller without a valid
+/// token, so one busy client cannot starve the others. It is the global limiter: every request counts, before
+/// authorization refuses anything, so floods of 401s and 403s, <c>/dev/token</c> and <c>/health</c> are throttled
+/// too. Rejections are 429 ProblemDetails with Retry-After.
 /// </summary>
 public static class PerUserRateLimit
 {
-    public const string PolicyName = "per-user";
-
     public static WebApplicationBuilder AddPerUserRateLimit(this WebApplicationBuilder builder, RateLimitSettings settings)
     {
         // One options object and one factory for every partition: the policy runs on every proxied request.
@@ -27,7 +27,8 @@ public static class PerUserRateLimit
         Func<RateLimitKey, FixedWindowRateLimiterOptions> factory = _ => limiterOptions;
         builder.Services.AddRateLimiter(options =>
         {
-            options.AddPolicy(PolicyName, context => RateLimitPartition.GetFixedWindowLimiter(PartitionKey(context), factory));
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, RateLimitKey>(
+                context => RateLimitPartition.GetFixedWindowLimiter(PartitionKey(context), factory));
             options.OnRejected = async (rejected, cancellationToken) =>
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : settings.Window;
@@ -49,7 +50,7 @@ public static class PerUserRateLimit
         return builder;
     }
 
-    /// <summary>The token's subject within its municipality, read from the claims as issued; else the caller's address.</summary>
+    /// <summary>The validated token's subject within its municipality; else the caller's address (a forged token counts there).</summary>
     private static RateLimitKey PartitionKey(HttpContext context)
     {
         var user = context.User;

@@ -166,17 +166,69 @@ public sealed class GatewayTests
     }
 
     [Fact]
-    public async Task Health_is_unhealthy_and_names_each_service_that_does_not_answer()
+    public async Task Readiness_is_the_gateways_own_and_stays_healthy_while_a_service_does_not_answer()
     {
         await using var gateway = Gateway();
 
         var response = await gateway.CreateClient(token: null).GetAsync("/health");
 
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var checks = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("checks").EnumerateArray()
+            .Select(c => c.GetProperty("name").GetString()).ToList();
+        Assert.DoesNotContain("assessment", checks);
+    }
+
+    [Fact]
+    public async Task The_operator_view_names_each_service_that_does_not_answer()
+    {
+        await using var gateway = Gateway();
+
+        var response = await gateway.CreateClient(TestTokens.For(Roles.Operator)).GetAsync("/health/services");
+
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         var checks = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("checks").EnumerateArray()
             .ToDictionary(c => c.GetProperty("name").GetString()!, c => c.GetProperty("status").GetString());
         Assert.Equal("Unhealthy", checks["assessment"]);
-        Assert.Equal("Healthy", checks["self"]);
         Assert.Equal(HttpStatusCode.OK, (await gateway.CreateClient(token: null).GetAsync("/alive")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_operator_view_is_refused_to_care_staff()
+    {
+        await using var gateway = Gateway();
+
+        var response = await gateway.CreateClient(TestTokens.For(Roles.CaseWorker)).GetAsync("/health/services");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_flood_of_requests_without_a_token_is_limited_per_address()
+    {
+        await using var gateway = Gateway(permitLimit: 3);
+        var anonymous = gateway.CreateClient(token: null);
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/assessment/anything")).StatusCode);
+        }
+        var limited = await anonymous.GetAsync("/api/assessment/anything");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Forged_tokens_count_against_the_callers_address()
+    {
+        await using var gateway = Gateway(permitLimit: 3);
+
+        for (var i = 0; i < 3; i++)
+        {
+            var forged = gateway.CreateClient(TestTokens.For(Roles.CaseWorker, subject: $"forged-{i}", signingKey: Convert.ToBase64String(new byte[32])));
+            Assert.Equal(HttpStatusCode.Unauthorized, (await forged.GetAsync("/api/assessment/anything")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await gateway.CreateClient(token: null).GetAsync("/health")).StatusCode);
     }
 }

@@ -21,8 +21,8 @@ internal static class OperatorJwt
         {
             ["sub"] = Subject,
             ["name"] = "Dashboard operator",
-            ["role"] = "Admin",
-            // The dead-letter API is not tenant-scoped, but every policy requires the claim.
+            ["role"] = "Operator",
+            // An operator works across municipalities; every policy still requires the claim.
             ["municipality"] = "0000",
             ["iss"] = EnvironmentContract.JwtIssuer,
             ["aud"] = EnvironmentContract.JwtAudience,

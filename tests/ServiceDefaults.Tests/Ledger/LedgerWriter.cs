@@ -38,10 +38,10 @@ public sealed class LedgerWriter(string connectionString)
         return events;
     }
 
-    public async Task<Guid> AuditAsync(Guid entryId)
+    public async Task<Guid> AuditAsync(Guid entryId, string municipality = "1848")
     {
         await using var db = LedgerHost.Open(connectionString);
-        var audited = new EntryAudited { EntryId = entryId, OccurredAt = DateTimeOffset.UtcNow, MunicipalityId = "1848" };
+        var audited = new EntryAudited { EntryId = entryId, OccurredAt = DateTimeOffset.UtcNow, MunicipalityId = municipality };
         db.AddOutboxMessage(audited, entryId.ToString());
         await db.SaveChangesAsync();
         return audited.EventId;
