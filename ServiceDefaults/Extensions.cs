@@ -7,6 +7,7 @@ using CareServices.ServiceDefaults.Telemetry;
 using CareServices.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -54,6 +55,25 @@ public static class Extensions
     }
 
     /// <summary>
+    /// <c>/health</c> (readiness: this host's own checks) and <c>/alive</c> (liveness: the process only), open to
+    /// anyone because probes carry no token.
+    /// </summary>
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            Predicate = check => !check.Tags.Contains(AggregateTag),
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        }).AllowAnonymous();
+        app.MapHealthChecks("/alive", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(LiveTag),
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        }).AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>
     /// Maps <c>/alive</c> (process only) and <c>/health</c> (this host's own checks: its database decides, broker and
     /// Redis show as Degraded with 200) in every environment, because
     /// Kubernetes probes need them in production too; the OpenAPI document (Scalar UI in Development); and, in a
@@ -66,16 +86,7 @@ public static class Extensions
         app.UseAuthentication();
         app.UseAuthorization();
 
-        app.MapHealthChecks("/health", new HealthCheckOptions
-        {
-            Predicate = check => !check.Tags.Contains(AggregateTag),
-            ResponseWriter = HealthResponseWriter.WriteAsync,
-        }).AllowAnonymous();
-        app.MapHealthChecks("/alive", new HealthCheckOptions
-        {
-            Predicate = check => check.Tags.Contains(LiveTag),
-            ResponseWriter = HealthResponseWriter.WriteAsync,
-        }).AllowAnonymous();
+        app.MapHealthEndpoints();
 
         app.MapOpenApi().AllowAnonymous();
         if (app.Environment.IsDevelopment())

@@ -39,6 +39,9 @@ public static class AuthenticationExtensions
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IHttpClientFactory>((options, clients) => options.Backchannel = clients.CreateClient(DiscoveryClientName));
 
+        builder.Services.Configure<ServiceClientSettings>(builder.Configuration.GetSection(ServiceClientSettings.SectionName));
+        builder.Services.AddSingleton<AuthorityClient>();
+
         builder.Services.AddAuthorizationBuilder().AddServicePolicies();
         return builder;
     }

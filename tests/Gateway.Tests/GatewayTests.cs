@@ -3,8 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CareServices.ServiceDefaults.Auth;
 using CareServices.TestSupport;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace CareServices.Gateway.Tests;
 
@@ -21,16 +19,6 @@ public sealed class GatewayTests
             ["services:activities:http:0"] = "http://127.0.0.1:9",
         },
         environment);
-
-    /// <summary>A Development gateway that signs <c>/dev/token</c> tokens itself with a symmetric key (no authority).</summary>
-    private static ServiceFactory<Program> SigningDevelopmentGateway(string key) => new(
-        new Dictionary<string, string>
-        {
-            ["Authentication:Jwt:Authority"] = "",
-            ["Authentication:Jwt:Issuer"] = TestTokens.Issuer,
-            ["Authentication:Jwt:SigningKey"] = key,
-        },
-        "Development");
 
     [Fact]
     public async Task A_request_without_a_token_is_401()
@@ -95,27 +83,6 @@ public sealed class GatewayTests
     }
 
     [Fact]
-    public async Task Development_issues_a_token_the_services_accept()
-    {
-        var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
-        await using var gateway = SigningDevelopmentGateway(key);
-
-        var response = await gateway.CreateClient(token: null).PostAsJsonAsync("/dev/token", new { role = "CaseWorker", municipality = "0301" });
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
-        var validated = await new JsonWebTokenHandler().ValidateTokenAsync(token, new TokenValidationParameters
-        {
-            ValidIssuer = TestTokens.Issuer,
-            ValidAudience = TestTokens.Audience,
-            IssuerSigningKey = SigningKeys.FromBase64(key),
-        });
-        Assert.True(validated.IsValid);
-        Assert.Equal("CaseWorker", validated.Claims[ClaimNames.Role]);
-        Assert.Equal("0301", validated.Claims[ClaimNames.Municipality]);
-    }
-
-    [Fact]
     public async Task Development_tokens_name_the_bad_field()
     {
         await using var gateway = Gateway("Development");
@@ -136,21 +103,6 @@ public sealed class GatewayTests
 
         // Past the gateway's policy: the request went on to the (absent) service.
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task A_development_recipient_token_carries_the_recipient_it_speaks_for_and_needs_one()
-    {
-        await using var gateway = SigningDevelopmentGateway(Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
-        var recipient = Guid.NewGuid();
-
-        var missing = await gateway.CreateClient(token: null).PostAsJsonAsync("/dev/token", new { role = "Recipient", municipality = "1848" });
-        var issued = await gateway.CreateClient(token: null).PostAsJsonAsync("/dev/token", new { role = "Recipient", municipality = "1848", recipientId = recipient });
-
-        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
-        Assert.True((await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("recipientId", out _));
-        var token = (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
-        Assert.Equal(recipient.ToString(), new JsonWebTokenHandler().ReadJsonWebToken(token).GetClaim(ClaimNames.RecipientId).Value);
     }
 
     [Theory]
