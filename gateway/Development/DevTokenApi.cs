@@ -1,13 +1,17 @@
+using System.Security.Claims;
 using CareServices.ServiceDefaults.Auth;
 using CareServices.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace CareServices.Gateway.Development;
 
 /// <summary>
 /// <c>POST /dev/token</c>: a token for any role and municipality so a person can try the API. The identity provider
-/// issues it (the development grant, which it honours only in Development, to the gateway's client). Mapped only in
-/// the Development environment; in any other environment the route does not exist.
+/// issues it (the development grant, which it honours only in Development, to the gateway's client); a gateway still
+/// configured with a symmetric key instead of an authority signs it itself. Mapped only in the Development
+/// environment; in any other environment the route does not exist.
 /// </summary>
 public static class DevTokenApi
 {
@@ -26,7 +30,7 @@ public static class DevTokenApi
     }
 
     private static async Task<Results<Ok<DevTokenResponse>, ValidationProblem, ProblemHttpResult>> IssueAsync(
-        DevTokenRequest request, AuthorityClient authority, CancellationToken cancellationToken)
+        DevTokenRequest request, AuthorityClient authority, JwtSettings settings, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors()
             .Require(request.Role is { } role && Roles.All.Contains(role), "role", $"must be one of: {string.Join(", ", Roles.All)}")
@@ -35,6 +39,11 @@ public static class DevTokenApi
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (!settings.UsesAuthority)
+        {
+            return TypedResults.Ok(SignWithSymmetricKey(request, settings, time));
         }
 
         var parameters = new Dictionary<string, string>
@@ -61,5 +70,31 @@ public static class DevTokenApi
                 statusCode: StatusCodes.Status502BadGateway,
                 title: "The identity provider refused the development token",
                 detail: $"{result.Error}: {result.ErrorDescription}");
+    }
+
+    private static DevTokenResponse SignWithSymmetricKey(DevTokenRequest request, JwtSettings settings, TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        var expires = now.AddHours(8);
+        var subject = string.IsNullOrWhiteSpace(request.Subject) ? $"dev-{request.Role!.ToLowerInvariant()}" : request.Subject;
+        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = AuthenticationExtensions.ValidationParameters(settings).ValidIssuer,
+            Audience = settings.Audience,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = expires.UtcDateTime,
+            Subject = new ClaimsIdentity(
+            [
+                new Claim(ClaimNames.Subject, subject),
+                new Claim(ClaimNames.Name, subject),
+                new Claim(ClaimNames.Role, request.Role!),
+                new Claim(ClaimNames.Municipality, request.Municipality!),
+                .. request.RecipientId is { } recipient ? [new Claim(ClaimNames.RecipientId, recipient.ToString())] : Array.Empty<Claim>(),
+                .. request.StaffId is { } staff ? [new Claim(ClaimNames.StaffId, staff.ToString())] : Array.Empty<Claim>(),
+            ]),
+            SigningCredentials = new SigningCredentials(SigningKeys.FromBase64(settings.SigningKey), SecurityAlgorithms.HmacSha256),
+        });
+        return new DevTokenResponse(token, expires);
     }
 }
