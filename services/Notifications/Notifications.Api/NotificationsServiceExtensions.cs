@@ -1,8 +1,14 @@
+using CareServices.Notifications.Api.Delivery;
+using CareServices.Notifications.Api.Feed;
 using CareServices.Notifications.Api.Messaging;
 using CareServices.Notifications.Api.Persistence;
+using CareServices.Notifications.Api.Templates;
 using CareServices.ServiceDefaults.Caching;
 using CareServices.ServiceDefaults.Messaging;
 using CareServices.ServiceDefaults.Persistence;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.SignalR;
+using StackExchange.Redis;
 
 namespace CareServices.Notifications.Api;
 
@@ -17,8 +23,66 @@ public static class NotificationsServiceExtensions
         {
             bus.AddConsumer<RecipientRegisteredConsumer>(typeof(RecipientRegisteredConsumerDefinition));
             bus.AddConsumer<RecipientUpdatedConsumer>();
+            bus.AddConsumer<DecisionGrantedConsumer>();
+            bus.AddConsumer<DecisionChangedConsumer>();
+            bus.AddConsumer<DecisionTerminatedConsumer>();
+            bus.AddConsumer<DecisionExpiringConsumer>();
         });
         builder.AddServiceRedis();
+        builder.AddDelivery();
+        builder.AddFeed();
         return builder;
+    }
+
+    private static void AddDelivery(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName);
+        builder.Services.AddSingleton(TemplateCatalog.Load());
+        builder.Services.AddSingleton<MessageComposer>();
+        builder.Services.AddSingleton<NotificationQueue>();
+        builder.Services.AddHostedService<DeliveryWorker>();
+        builder.Services.AddSingleton<IChannelSender, InAppSender>();
+        builder.Services.AddSingleton<IChannelSender, LetterSender>();
+        if (builder.Configuration.GetConnectionString(SmtpEndpoint.ConnectionName) is { Length: > 0 } smtp)
+        {
+            builder.Services.AddSingleton(SmtpEndpoint.Parse(smtp));
+            builder.Services.AddSingleton<IChannelSender, EmailSender>();
+        }
+        if (builder.Configuration.GetConnectionString(SmsEndpoint.ConnectionName) is { Length: > 0 } sms)
+        {
+            builder.Services.AddSingleton(SmsEndpoint.Parse(sms));
+            builder.Services.AddHttpClient<ISmsProvider, HttpSmsProvider>();
+            builder.Services.AddScoped<IChannelSender, SmsSender>();
+        }
+    }
+
+    /// <summary>SignalR for the in-app feed, on the Redis backplane so a push from any replica reaches every connection.</summary>
+    private static void AddFeed(this WebApplicationBuilder builder)
+    {
+        var redis = builder.Configuration.GetConnectionString(RedisExtensions.ConnectionName)!;
+        builder.Services.AddSignalR().AddStackExchangeRedis(redis, options =>
+        {
+            options.Configuration.AbortOnConnectFail = false;
+            options.Configuration.ChannelPrefix = RedisChannel.Literal("careservices-notifications");
+        });
+        builder.Services.AddSingleton<IUserIdProvider, PersonIdProvider>();
+        // Browsers cannot set headers on a WebSocket, so the hub (and only the hub) also takes the token from the query.
+        builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        {
+            var previous = options.Events?.OnMessageReceived;
+            options.Events ??= new JwtBearerEvents();
+            options.Events.OnMessageReceived = async context =>
+            {
+                if (previous is not null)
+                {
+                    await previous(context);
+                }
+                if (context.Token is null && context.HttpContext.Request.Path.StartsWithSegments(FeedHub.Path)
+                    && context.Request.Query["access_token"] is { Count: 1 } token)
+                {
+                    context.Token = token;
+                }
+            };
+        });
     }
 }

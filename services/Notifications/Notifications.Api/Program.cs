@@ -11,6 +11,11 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapRecipientsApi();
+app.MapPreferencesApi();
+app.MapStaffApi();
+app.MapFeedApi();
+app.MapLettersApi();
+app.MapNotificationsApi();
 
 app.Run();
 

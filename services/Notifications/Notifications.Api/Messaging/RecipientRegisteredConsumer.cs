@@ -16,6 +16,6 @@ public sealed class RecipientRegisteredConsumer(NotificationsDbContext db, TimeP
         {
             return;
         }
-        Db.Recipients.Add(Recipient.Registered(message.RecipientId, message.MunicipalityId, message.Name, message.PreferredLanguage, message.OccurredAt));
+        Db.Recipients.Add(Recipient.Registered(message.RecipientId, message.MunicipalityId, message.Name, message.PreferredLanguage, message.Zone, message.OccurredAt));
     }
 }

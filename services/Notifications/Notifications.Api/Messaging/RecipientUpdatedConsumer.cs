@@ -18,7 +18,7 @@ public sealed class RecipientUpdatedConsumer(NotificationsDbContext db, TimeProv
     {
         var recipient = await Db.Recipients.FindAsync([message.RecipientId], cancellationToken)
             ?? throw new ReadModelNotReadyException($"Recipient {message.RecipientId}");
-        recipient.Update(message.Name, message.PreferredLanguage,
+        recipient.Update(message.Name, message.PreferredLanguage, message.Zone,
             message.InformedResourcePersons.Select(p => InformedPerson.Of(p.ResourcePersonId, p.Name, p.Relation, p.Phone, p.Email)).ToList(),
             message.OccurredAt);
     }

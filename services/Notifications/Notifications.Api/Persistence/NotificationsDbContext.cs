@@ -1,4 +1,7 @@
+using CareServices.Notifications.Domain.Delivery;
+using CareServices.Notifications.Domain.Preferences;
 using CareServices.Notifications.Domain.Recipients;
+using CareServices.Notifications.Domain.Staff;
 using CareServices.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +10,9 @@ namespace CareServices.Notifications.Api.Persistence;
 public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : DbContext(options)
 {
     public DbSet<Recipient> Recipients => Set<Recipient>();
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+    public DbSet<Preference> Preferences => Set<Preference>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -16,18 +16,22 @@ public sealed class Recipient
     public string Name { get; private set; } = "";
     public string PreferredLanguage { get; private set; } = "";
 
+    /// <summary>The care zone, which decides whose staff are told (the zone's planner, nurse, case workers).</summary>
+    public string Zone { get; private set; } = "";
+
     /// <summary>Who may be told about changes: only those the recipient consents to.</summary>
     public IReadOnlyList<InformedPerson> InformedPersons => _informedPersons;
 
     /// <summary>When the newest event applied here happened, so a later update can tell a stale event from a new one.</summary>
     public DateTimeOffset AsOf { get; private set; }
 
-    public static Recipient Registered(Guid id, string municipalityId, string name, string preferredLanguage, DateTimeOffset asOf) => new()
+    public static Recipient Registered(Guid id, string municipalityId, string name, string preferredLanguage, string zone, DateTimeOffset asOf) => new()
     {
         Id = id,
         MunicipalityId = municipalityId,
         Name = name,
         PreferredLanguage = preferredLanguage,
+        Zone = zone,
         AsOf = asOf,
     };
 
@@ -35,7 +39,7 @@ public sealed class Recipient
     /// Takes the current state from a <c>RecipientUpdated</c>. Events can arrive out of order, so one that is not newer
     /// than what is applied here changes nothing; returns whether it applied.
     /// </summary>
-    public bool Update(string name, string preferredLanguage, IReadOnlyCollection<InformedPerson> informedPersons, DateTimeOffset asOf)
+    public bool Update(string name, string preferredLanguage, string zone, IReadOnlyCollection<InformedPerson> informedPersons, DateTimeOffset asOf)
     {
         if (asOf <= AsOf)
         {
@@ -43,6 +47,7 @@ public sealed class Recipient
         }
         Name = name;
         PreferredLanguage = preferredLanguage;
+        Zone = zone;
         ReplaceInformedPersons(informedPersons);
         AsOf = asOf;
         return true;

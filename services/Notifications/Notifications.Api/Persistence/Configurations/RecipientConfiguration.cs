@@ -14,6 +14,7 @@ internal sealed class RecipientConfiguration : IEntityTypeConfiguration<Recipien
         recipient.Property(r => r.MunicipalityId).HasMaxLength(4).IsRequired();
         recipient.Property(r => r.Name).HasMaxLength(200).IsRequired();
         recipient.Property(r => r.PreferredLanguage).HasMaxLength(8);
+        recipient.Property(r => r.Zone).HasMaxLength(100).IsRequired();
         recipient.HasIndex(r => r.MunicipalityId);
         recipient.OwnsMany(r => r.InformedPersons, person =>
         {

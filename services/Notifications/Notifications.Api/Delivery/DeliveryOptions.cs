@@ -1,0 +1,39 @@
+using CareServices.Notifications.Domain.Delivery;
+
+namespace CareServices.Notifications.Api.Delivery;
+
+/// <summary>Configuration section <c>Notifications:Delivery</c>.</summary>
+public sealed class DeliveryOptions
+{
+    public const string SectionName = "Notifications:Delivery";
+
+    /// <summary>How often a worker looks for due notifications when the last look found fewer than a batch.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>Messages handed to channels at once (SMTP connections, HTTP calls).</summary>
+    public int MaxParallelSends { get; set; } = 8;
+
+    /// <summary>How long a worker holds claimed notifications before another replica may take them over.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    public int MaxAttempts { get; set; } = RetryPolicy.Default.MaxAttempts;
+    public TimeSpan FirstRetryDelay { get; set; } = RetryPolicy.Default.FirstDelay;
+    public TimeSpan MaxRetryDelay { get; set; } = RetryPolicy.Default.MaxDelay;
+
+    /// <summary>After a message to a person on a channel, later non-urgent ones wait this long and then go together.</summary>
+    public TimeSpan BurstWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The municipalities' local time, for quiet hours and the digest hour.</summary>
+    public string TimeZone { get; set; } = "Europe/Oslo";
+
+    public TimeOnly DigestTime { get; set; } = new(7, 0);
+
+    /// <summary>The sender of e-mail.</summary>
+    public string EmailFrom { get; set; } = "Hjemmetjenesten <noreply@careservices.local>";
+
+    public RetryPolicy RetryPolicy => new(MaxAttempts, FirstRetryDelay, MaxRetryDelay);
+
+    public DeliveryTiming Timing => new(TimeZoneInfo.FindSystemTimeZoneById(TimeZone), DigestTime, BurstWindow);
+}

@@ -1,0 +1,81 @@
+using System.Net.Http.Headers;
+using CareServices.TestSupport;
+using MassTransit;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CareServices.Notifications.Tests;
+
+/// <summary>
+/// The Notifications service in-process against the real servers and the real local sink, on a controlled clock
+/// that starts at a weekday morning in Oslo. Delivery retries fast so that failure paths finish in seconds.
+/// </summary>
+public sealed class NotificationsHost : IAsyncDisposable
+{
+    /// <summary>Monday 7 December 2026, 10:00 in Oslo: outside the default SMS quiet hours.</summary>
+    public static readonly DateTimeOffset Morning = new DateTimeOffset(2026, 12, 7, 10, 0, 0, TimeSpan.FromHours(1)).ToUniversalTime();
+
+    private NotificationsHost(IsolatedServers servers, LocalSink sink, WebApplicationFactory<Program> factory, FakeTimeProvider clock)
+    {
+        Servers = servers;
+        Sink = sink;
+        Factory = factory;
+        Clock = clock;
+    }
+
+    public IsolatedServers Servers { get; }
+    public LocalSink Sink { get; }
+    public WebApplicationFactory<Program> Factory { get; }
+    public FakeTimeProvider Clock { get; }
+    public IBus Bus => Factory.Services.GetRequiredService<IBus>();
+
+    public static async Task<NotificationsHost> StartAsync(bool sinkRunning = true, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var servers = await IsolatedServers.CreateAsync();
+        var sink = await LocalSink.CreateAsync(sinkRunning);
+        var clock = new FakeTimeProvider(Morning);
+        var configuration = new Dictionary<string, string>
+        {
+            ["ConnectionStrings:notificationsdb"] = servers.Database("notificationsdb"),
+            ["ConnectionStrings:rabbitmq"] = servers.RabbitMq,
+            ["ConnectionStrings:redis"] = servers.Redis,
+            ["ConnectionStrings:smtp"] = sink.SmtpConnectionString,
+            ["Notifications:Delivery:PollInterval"] = "00:00:00.050",
+            ["Notifications:Delivery:FirstRetryDelay"] = "00:00:01",
+            ["Notifications:Delivery:MaxRetryDelay"] = "00:00:04",
+            ["Notifications:Delivery:MaxAttempts"] = "3",
+        };
+        if (sinkRunning)
+        {
+            configuration["ConnectionStrings:sms"] = sink.SmsConnectionString;
+        }
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            configuration[key] = value;
+        }
+        var factory = new ServiceFactory<Program>(configuration)
+            .WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+        _ = factory.Server;
+        await factory.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
+        return new NotificationsHost(servers, sink, factory, clock);
+    }
+
+    public HttpClient Client(string role, string municipality = "1848", string? subject = null)
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For(role, municipality, subject));
+        return client;
+    }
+
+    public Task PublishAsync<T>(T message, Guid? messageId = null) where T : Contracts.IntegrationEvent =>
+        Bus.Publish(message, message.GetType(), context => context.MessageId = messageId ?? message.EventId);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Sink.DisposeAsync();
+        await Servers.DisposeAsync();
+    }
+}
