@@ -103,8 +103,11 @@ bench_gateway() {
   # wrk counts an answer slower than its timeout (default 2 s) as an error; a loaded machine needs longer.
   WRK_TIMEOUT=${BENCH_WRK_TIMEOUT:-30}
   command -v wrk > /dev/null || die "wrk is needed: apt-get install -y wrk"
-  bench_build services/Assessment/Assessment.Api/Assessment.Api.csproj gateway/Gateway.csproj bench/BareProxy/BareProxy.csproj
+  bench_build services/Assessment/Assessment.Api/Assessment.Api.csproj gateway/Gateway.csproj bench/BareProxy/BareProxy.csproj \
+    services/Identity/Identity.Api/Identity.Api.csproj
   bench_servers
+  # RS256 tokens from the identity provider, validated by discovery (BENCH_AUTH=symmetric: the HS256 key of old).
+  [[ "${BENCH_AUTH:-authority}" == symmetric ]] || start_identity
   start_assessment
   local jwt bare gateway id
   bench_start bare-proxy "bench/BareProxy/$RELEASE/CareServices.Bench.BareProxy.dll" \
@@ -130,6 +133,11 @@ bench_gateway() {
 
   echo "GET $path, wrk -t2 -c$CONNECTIONS --timeout ${WRK_TIMEOUT}s --latency: ${WARMUP}s warm-up each, then $ROUNDS rounds of ${DURATION}s per target"
   echo "(gateway rate limit 100000000/min so it never rejects; the limiter still runs on every request)"
+  if [[ -n "$BENCH_AUTHORITY" ]]; then
+    echo "(tokens: RS256 from the identity provider, validated by its discovery document and JWKS)"
+  else
+    echo "(tokens: HS256 with a shared key, BENCH_AUTH=symmetric)"
+  fi
   [[ -z "${BENCH_GATEWAY_ENV:-}" ]] || echo "(gateway environment: $BENCH_GATEWAY_ENV)"
   declare -A RPS CPU
   bench_load before

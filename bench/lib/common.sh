@@ -93,13 +93,33 @@ bench_wait_ok() { # <name> <url>
   done
 }
 
-# The JWT contract every service validates (ServiceDefaults/Auth): HS256 with the run's signing key.
+# The JWT contract every service validates (ServiceDefaults/Auth). With BENCH_AUTHORITY set (start_identity), tokens
+# are RS256 from the identity provider and validated by its discovery document; otherwise HS256 with the run's key.
 readonly BENCH_ISSUER=careservices-dev BENCH_AUDIENCE=careservices
 BENCH_KEY=$(head -c 32 /dev/urandom | base64 -w0)
+BENCH_AUTHORITY=""
+BENCH_SECRET=$(head -c 24 /dev/urandom | base64 -w0 | tr '+/' '-_')
 
 base64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 
+# The identity provider (services/Identity) with an RSA key made for the run, a client and a demo user per role.
+start_identity() {
+  local pem
+  pem=$(openssl genrsa 2048 2>/dev/null)
+  bench_start identity "services/Identity/Identity.Api/$RELEASE/CareServices.Identity.Api.dll" ASPNETCORE_ENVIRONMENT=Production \
+    "Identity__SigningKeyPem=$pem" "Identity__Clients__bench__Secret=$BENCH_SECRET" "Identity__DemoPassword=$BENCH_SECRET" \
+    Identity__DemoUsers__bench-caseworker__Role=CaseWorker Identity__DemoUsers__bench-caseworker__Municipality=1848
+  BENCH_AUTHORITY=$REPLY
+  bench_wait_ok identity "$BENCH_AUTHORITY/.well-known/openid-configuration"
+}
+
 bench_token() { # <role> <municipality>
+  if [[ -n "$BENCH_AUTHORITY" ]]; then
+    curl -fsS -d grant_type=password -d client_id=bench --data-urlencode "client_secret=$BENCH_SECRET" \
+      -d "username=bench-$(tr '[:upper:]' '[:lower:]' <<< "$1")" --data-urlencode "password=$BENCH_SECRET" \
+      "$BENCH_AUTHORITY/connect/token" | jq -r .access_token
+    return
+  fi
   local header payload key
   header=$(printf '{"alg":"HS256","typ":"JWT"}' | base64url)
   payload=$(printf '{"sub":"bench","role":"%s","municipality":"%s","iss":"%s","aud":"%s","exp":%d}' \
@@ -118,8 +138,13 @@ service_env() { # <database>
 }
 
 jwt_env() {
-  echo "Authentication__Jwt__Issuer=$BENCH_ISSUER"
   echo "Authentication__Jwt__Audience=$BENCH_AUDIENCE"
-  echo "Authentication__Jwt__SigningKey=$BENCH_KEY"
+  if [[ -n "$BENCH_AUTHORITY" ]]; then
+    echo "Authentication__Jwt__Authority=$BENCH_AUTHORITY"
+    echo "Authentication__Jwt__RequireHttpsMetadata=false"
+  else
+    echo "Authentication__Jwt__Issuer=$BENCH_ISSUER"
+    echo "Authentication__Jwt__SigningKey=$BENCH_KEY"
+  fi
   echo "ASPNETCORE_ENVIRONMENT=Production"
 }
