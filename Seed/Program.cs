@@ -1,5 +1,6 @@
 using CareServices.Seed;
 using CareServices.Seed.Activities;
+using CareServices.Seed.Scheduling;
 
 // Seeds the demo municipalities through the gateway, as a case worker would, so every event flows to the other
 // services: dotnet run --project Seed -- --gateway http://localhost:8080 [--recipients 100]
@@ -20,4 +21,6 @@ foreach (var plan in new[] { steigen, oslo })
 }
 var social = await new ActivitiesSeeder(gateway, steigen.Number).RunAsync(options.Recipients, seed: 1848);
 Console.WriteLine($"{steigen.Number} {steigen.Name} activities: {social.Organisers} organisers, {social.Activities} activities, {social.Volunteers} volunteers, {social.Checklists} interest checklists created");
+var teams = await new SchedulingSeeder(gateway, steigen.Number, steigen.Zones, steigen.Recipients).RunAsync(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo")).DateTime));
+Console.WriteLine($"{steigen.Number} {steigen.Name}: {teams.Staff} staff registered, {teams.ContactPersons} contact persons assigned, {teams.PublishedPlans} zone-days planned and published");
 return 0;

@@ -188,4 +188,19 @@ public sealed class PlanningTests : IAsyncLifetime
         Assert.Contains("<table>", printed);
         Assert.Contains("12:30", printed);
     }
+
+    [Fact]
+    public async Task A_staff_member_the_recipient_refuses_is_never_planned_to_them()
+    {
+        var d = await SmallDistrict.CreateAsync(_host);
+        var refusal = await _host.Client().PutAsJsonAsync($"/api/scheduling/recipients/{d.MorningAndLunch}/staff-preferences/{d.HealthWorker1}", new { refused = true });
+        Assert.Equal(HttpStatusCode.NoContent, refusal.StatusCode);
+
+        var planId = (await _host.PlanAsync(d.Zone, SmallDistrict.Day)).GetProperty("id").GetGuid();
+
+        var visits = (await PlannedAsync(planId)).Where(v => v.RecipientId == d.MorningAndLunch).ToList();
+        Assert.Equal(2, visits.Count);
+        Assert.All(visits, v => Assert.NotEmpty(v.StaffIds));
+        Assert.All(visits, v => Assert.DoesNotContain(d.HealthWorker1, v.StaffIds));
+    }
 }

@@ -1,7 +1,9 @@
 using CareServices.Scheduling.Api;
 using CareServices.Scheduling.Api.Api.Plans;
 using CareServices.Scheduling.Api.Api.Recipients;
+using CareServices.Scheduling.Api.Api.Kpis;
 using CareServices.Scheduling.Api.Api.Staff;
+using CareServices.Scheduling.Api.Api.Visits;
 using CareServices.Scheduling.Api.Api.Worklists;
 using CareServices.ServiceDefaults;
 
@@ -20,6 +22,8 @@ app.MapStaffApi();
 app.MapRosterApi();
 app.MapPlansApi();
 app.MapWorkListsApi();
+app.MapVisitsApi();
+app.MapKpisApi();
 
 app.Run();
 

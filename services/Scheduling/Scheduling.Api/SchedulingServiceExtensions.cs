@@ -1,5 +1,7 @@
 using CareServices.Scheduling.Api.Api;
+using CareServices.Scheduling.Api.Api.Kpis;
 using CareServices.Scheduling.Api.Api.Plans;
+using CareServices.Scheduling.Api.Execution;
 using CareServices.Scheduling.Api.ContactPersons;
 using CareServices.Scheduling.Api.Demand;
 using CareServices.Scheduling.Api.Messaging;
@@ -49,6 +51,9 @@ public static class SchedulingServiceExtensions
         builder.Services.AddSingleton<WorkListCache>();
         builder.Services.AddSingleton<PlanningQueue>();
         builder.Services.AddHostedService<PlanningWorker>();
+        builder.Services.AddScoped<KpiQuery>();
+        builder.Services.AddSingleton<MissedVisitJob>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<MissedVisitJob>());
         builder.Services.AddSingleton<ContactTakeoverJob>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ContactTakeoverJob>());
         return builder;

@@ -1,0 +1,161 @@
+using System.Net;
+using System.Text.Json;
+
+namespace CareServices.Seed.Scheduling;
+
+/// <summary>
+/// Gives a municipality's zones their home-care teams through Scheduling's API: staff (one nurse and one home
+/// helper per team, the rest health workers), day and evening shifts for the current and next week, a primary and
+/// secondary contact person for every recipient (the two best suggestions), and published plans from today to the
+/// end of next week. Idempotent: what is already there is kept; a published plan is not planned again.
+/// </summary>
+public sealed class SchedulingSeeder(GatewayClient gateway, string municipality, IReadOnlyList<ZonePlan> zones, int recipients)
+{
+    private const string Planner = "Planner";
+
+    private static readonly string[] FirstNames =
+    [
+        "Kari", "Ola", "Ingrid", "Per", "Solveig", "Arne", "Liv", "Bjørn", "Marit", "Tor", "Astrid", "Nils", "Hilde", "Jon",
+        "Randi", "Erik", "Anne", "Knut", "Berit", "Lars", "Siri", "Odd", "Tone", "Geir",
+    ];
+
+    private static readonly string[] LastNames = ["Hansen", "Johansen", "Olsen", "Larsen", "Andreassen", "Pedersen", "Nilsen", "Karlsen", "Berg", "Strand"];
+
+    public sealed record Result(int Staff, int ContactPersons, int PublishedPlans);
+
+    public async Task<Result> RunAsync(DateOnly today)
+    {
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var lastDay = monday.AddDays(13);
+        var staff = new Dictionary<string, List<Guid>>();
+        var created = 0;
+        var index = 0;
+        foreach (var zone in zones)
+        {
+            // About one staff member for every four recipients of the zone, at least four.
+            var wanted = Math.Max(4, (int)Math.Ceiling(recipients * zone.Share / 4));
+            var existing = await gateway.ExpectAsync(HttpMethod.Get, $"/api/scheduling/staff?zone={Uri.EscapeDataString(zone.Name)}&pageSize=200", Planner, municipality);
+            var ids = existing.GetProperty("items").EnumerateArray().Select(s => s.GetProperty("id").GetGuid()).ToList();
+            for (var i = ids.Count; i < wanted; i++, index++)
+            {
+                var competence = i == 0 ? "nurse" : i == 1 ? "homeHelper" : "healthWorker";
+                var body = await gateway.ExpectAsync(HttpMethod.Post, "/api/scheduling/staff", Planner, municipality, new
+                {
+                    name = $"{FirstNames[index % FirstNames.Length]} {LastNames[index / FirstNames.Length % LastNames.Length]}",
+                    competences = new[] { competence },
+                    zone = zone.Name,
+                    employmentPercentage = i % 3 == 2 ? 80 : 100,
+                    languages = i % 5 == 4 ? new[] { "nb", "en" } : new[] { "nb" },
+                    transportMode = "car",
+                    baseLatitude = zone.Latitude,
+                    baseLongitude = zone.Longitude,
+                });
+                ids.Add(body.GetProperty("id").GetGuid());
+                created++;
+            }
+            staff[zone.Name] = ids;
+            // A third of the team works evenings, rotating by day; everyone else days.
+            for (var s = 0; s < ids.Count; s++)
+            {
+                var shifts = Enumerable.Range(0, 14).Select(d => monday.AddDays(d))
+                    .Select(date => new { date, template = (s + date.DayNumber) % 3 == 0 ? "evening" : "day" });
+                await gateway.ExpectAsync(HttpMethod.Post, $"/api/scheduling/staff/{ids[s]}/shifts", Planner, municipality, new { shifts });
+            }
+        }
+
+        var contacts = await AssignContactPersonsAsync();
+        var published = 0;
+        for (var date = today; date <= lastDay; date = date.AddDays(1))
+        {
+            foreach (var zone in zones)
+            {
+                published += await PlanAndPublishAsync(zone.Name, date) ? 1 : 0;
+            }
+        }
+        return new Result(created, contacts, published);
+    }
+
+    private async Task<int> AssignContactPersonsAsync()
+    {
+        var assigned = 0;
+        for (var page = 1; ; page++)
+        {
+            var list = await gateway.ExpectAsync(HttpMethod.Get, $"/api/assessment/recipients?page={page}&pageSize=200", "CaseWorker", municipality);
+            var items = list.GetProperty("items").EnumerateArray().ToList();
+            foreach (var item in items)
+            {
+                var id = item.GetProperty("id").GetGuid();
+                var (status, recipient) = await WaitForRecipientAsync(id);
+                if (status != HttpStatusCode.OK || recipient.GetProperty("primaryContact").ValueKind == JsonValueKind.Object)
+                {
+                    continue;
+                }
+                var suggestions = await gateway.ExpectAsync(HttpMethod.Get, $"/api/scheduling/recipients/{id}/contact-person-suggestions", Planner, municipality);
+                if (suggestions.GetArrayLength() == 0)
+                {
+                    continue;
+                }
+                var secondary = suggestions.GetArrayLength() > 1 ? suggestions[1].GetProperty("staffId").GetGuid() : (Guid?)null;
+                var (put, _) = await gateway.SendAsync(HttpMethod.Put, $"/api/scheduling/recipients/{id}/contact-persons", Planner, municipality,
+                    new { primaryStaffId = suggestions[0].GetProperty("staffId").GetGuid(), secondaryStaffId = secondary });
+                assigned += put == HttpStatusCode.OK ? 1 : 0;
+            }
+            if (items.Count < 200)
+            {
+                return assigned;
+            }
+        }
+    }
+
+    /// <summary>Scheduling learns of a recipient from Assessment's event; give it a moment before concluding it is not there.</summary>
+    private async Task<(HttpStatusCode, JsonElement)> WaitForRecipientAsync(Guid id)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var (status, body) = await gateway.SendAsync(HttpMethod.Get, $"/api/scheduling/recipients/{id}", Planner, municipality);
+            if (status != HttpStatusCode.NotFound || attempt >= 30)
+            {
+                return (status, body);
+            }
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+    }
+
+    private async Task<bool> PlanAndPublishAsync(string zone, DateOnly date)
+    {
+        var path = $"/api/scheduling/plans?zone={Uri.EscapeDataString(zone)}&date={date:yyyy-MM-dd}";
+        var runs = await gateway.ExpectAsync(HttpMethod.Get, path, Planner, municipality);
+        if (runs.EnumerateArray().Any(r => r.GetProperty("status").GetString() == "published"))
+        {
+            return false;
+        }
+        var (status, body) = await gateway.SendAsync(HttpMethod.Post, "/api/scheduling/plans", Planner, municipality, new { zone, date, timeLimitSeconds = 3 });
+        var planId = status switch
+        {
+            HttpStatusCode.Accepted => body.GetProperty("planIds")[0].GetGuid(),
+            HttpStatusCode.Conflict => body.GetProperty("runningPlanId").GetGuid(),
+            HttpStatusCode.NotFound => Guid.Empty,
+            _ => throw new InvalidOperationException($"POST /api/scheduling/plans answered {(int)status}: {body}"),
+        };
+        if (planId == Guid.Empty)
+        {
+            return false;
+        }
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            var plan = await gateway.ExpectAsync(HttpMethod.Get, $"/api/scheduling/plans/{planId}", Planner, municipality);
+            switch (plan.GetProperty("status").GetString())
+            {
+                case "done":
+                    await gateway.ExpectAsync(HttpMethod.Post, $"/api/scheduling/plans/{planId}/publish", Planner, municipality);
+                    return true;
+                case "published":
+                    return true;
+                case "failed":
+                    throw new InvalidOperationException($"planning {zone} on {date:yyyy-MM-dd} failed: {plan.GetProperty("error")}");
+            }
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+        throw new InvalidOperationException($"planning {zone} on {date:yyyy-MM-dd} did not finish in five minutes");
+    }
+}
