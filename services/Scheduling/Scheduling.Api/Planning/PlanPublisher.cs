@@ -44,45 +44,45 @@ public sealed class PlanPublisher(SchedulingDbContext db, SchedulingClock clock,
         {
             case VisitChange.Scheduled:
                 db.AddOutboxMessage(new VisitScheduled
-            {
-                OccurredAt = now,
-                MunicipalityId = visit.MunicipalityId,
-                VisitId = visit.Id,
-                RecipientId = visit.RecipientId,
-                Date = visit.Date,
-                PlannedStart = visit.PlannedStart!.Value,
-                PlannedEnd = visit.PlannedEnd,
-                StaffIds = visit.StaffIds,
-                Lines = lines,
-            }, aggregate);
+                {
+                    OccurredAt = now,
+                    MunicipalityId = visit.MunicipalityId,
+                    VisitId = visit.Id,
+                    RecipientId = visit.RecipientId,
+                    Date = visit.Date,
+                    PlannedStart = visit.PlannedStart!.Value,
+                    PlannedEnd = visit.PlannedEnd,
+                    StaffIds = visit.StaffIds,
+                    Lines = lines,
+                }, aggregate);
                 break;
             case VisitChange.Rescheduled:
                 db.AddOutboxMessage(new VisitRescheduled
-            {
-                OccurredAt = now,
-                MunicipalityId = visit.MunicipalityId,
-                VisitId = visit.Id,
-                RecipientId = visit.RecipientId,
-                Date = visit.Date,
-                PlannedStart = visit.PlannedStart!.Value,
-                PlannedEnd = visit.PlannedEnd!.Value,
-                StaffIds = visit.StaffIds,
-                Lines = lines,
-                PreviousDate = visit.PublishedDate ?? visit.Date,
-                PreviousStart = visit.PublishedStart!.Value,
-                PreviousStaffIds = visit.PublishedStaffIds,
-            }, aggregate);
+                {
+                    OccurredAt = now,
+                    MunicipalityId = visit.MunicipalityId,
+                    VisitId = visit.Id,
+                    RecipientId = visit.RecipientId,
+                    Date = visit.Date,
+                    PlannedStart = visit.PlannedStart!.Value,
+                    PlannedEnd = visit.PlannedEnd!.Value,
+                    StaffIds = visit.StaffIds,
+                    Lines = lines,
+                    PreviousDate = visit.PublishedDate ?? visit.Date,
+                    PreviousStart = visit.PublishedStart!.Value,
+                    PreviousStaffIds = visit.PublishedStaffIds,
+                }, aggregate);
                 break;
             default:
                 db.AddOutboxMessage(new VisitCancelled
-            {
-                OccurredAt = now,
-                MunicipalityId = visit.MunicipalityId,
-                VisitId = visit.Id,
-                RecipientId = visit.RecipientId,
-                Date = visit.Date,
-                Reason = visit.Status == VisitStatus.Cancelled ? visit.CancellationReason : "not planned",
-            }, aggregate);
+                {
+                    OccurredAt = now,
+                    MunicipalityId = visit.MunicipalityId,
+                    VisitId = visit.Id,
+                    RecipientId = visit.RecipientId,
+                    Date = visit.Date,
+                    Reason = visit.Status == VisitStatus.Cancelled ? visit.CancellationReason : "not planned",
+                }, aggregate);
                 break;
         }
     }

@@ -48,7 +48,7 @@ public static class PlansApi
             .Require(!string.IsNullOrWhiteSpace(request.Zone), "zone", "is required")
             .Require(request.Date is not null, "date", "is required")
             .Require(request.To is null || request.Date is null || (request.To >= request.Date && request.To.Value.DayNumber - request.Date.Value.DayNumber < MaxRangeDays), "to", $"must be on or after date, at most {MaxRangeDays} days in all")
-            .Require(request.TimeLimitSeconds is null or >= 1 && request.TimeLimitSeconds <= options.MaxTimeLimitSeconds || request.TimeLimitSeconds is null, "timeLimitSeconds", $"must be 1–{options.MaxTimeLimitSeconds}");
+            .Require(request.TimeLimitSeconds is null || (request.TimeLimitSeconds >= 1 && request.TimeLimitSeconds <= options.MaxTimeLimitSeconds), "timeLimitSeconds", $"must be 1–{options.MaxTimeLimitSeconds}");
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
