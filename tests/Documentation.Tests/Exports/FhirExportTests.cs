@@ -14,7 +14,7 @@ namespace CareServices.Documentation.Tests.Exports;
 public sealed class FhirExportTests(DocumentationHost host) : IClassFixture<DocumentationHost>
 {
     [Fact]
-    public async System.Threading.Tasks.Task The_FHIR_bundle_parses_and_carries_the_plans_activities_goals_visits_and_reported_changes()
+    public async System.Threading.Tasks.Task The_FHIR_bundle_parses_and_carries_the_plans_activities_goals_visits_reported_changes_and_measurements()
     {
         var team = await CareTeam.CreateAsync(host);
         var (shower, walk) = (Guid.NewGuid(), Guid.NewGuid());
@@ -52,6 +52,9 @@ public sealed class FhirExportTests(DocumentationHost host) : IClassFixture<Docu
             visitId, now.AddHours(-1), now.AddMinutes(-30), [new TaskOutcomeRequest(shower, true)], "Fine.", new ConditionChangeRequest("mobility", "Unsteady on his feet."), Sign: true)))
             .EnsureSuccessStatusCode();
 
+        (await nurse.PostAsJsonAsync($"/api/documentation/recipients/{team.RecipientId}/measurements/weight",
+            new Api.Api.Measurements.WeightRequest(72.5m, null))).EnsureSuccessStatusCode();
+
         var response = await host.Client(team.Token(team.Primary)).GetAsync($"/api/documentation/recipients/{team.RecipientId}/fhir");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -70,6 +73,9 @@ public sealed class FhirExportTests(DocumentationHost host) : IClassFixture<Docu
         Assert.Equal(Encounter.EncounterStatus.Finished, encounter.Status);
         var flag = Assert.Single(bundle.Entry.Select(e => e.Resource).OfType<Flag>());
         Assert.Contains("mobility", flag.Code.Text, StringComparison.Ordinal);
+        var weight = Assert.Single(bundle.Entry.Select(e => e.Resource).OfType<Observation>());
+        var kilograms = Assert.IsType<Quantity>(weight.Value);
+        Assert.Equal(("29463-7", (decimal?)72.5m, "kg"), (weight.Code.Coding[0].Code, kilograms.Value, kilograms.Unit));
         Assert.DoesNotContain("Key box", json, StringComparison.Ordinal);
     }
 

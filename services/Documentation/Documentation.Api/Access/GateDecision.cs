@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace CareServices.Documentation.Api.Access;
 
 /// <summary>What <see cref="RecordGate"/> decided: the access, or the ProblemDetails response that refuses it.</summary>
-public sealed record GateDecision(RecordAccess? Access, IResult? Refusal)
+public sealed record GateDecision(RecordAccess? Access, ProblemHttpResult? Refusal)
 {
     public static GateDecision Granted(RecordAccess access) => new(access, null);
 

@@ -1,5 +1,7 @@
 using CareServices.Documentation.Domain.Access;
+using CareServices.Documentation.Domain.Deviations;
 using CareServices.Documentation.Domain.Journal;
+using CareServices.Documentation.Domain.Measurements;
 using CareServices.Documentation.Domain.Plans;
 using CareServices.Documentation.Domain.Recipients;
 using CareServices.Documentation.Domain.Reports;
@@ -21,6 +23,8 @@ public sealed class DocumentationDbContext(DbContextOptions<DocumentationDbConte
     public DbSet<VisitReport> VisitReports => Set<VisitReport>();
     public DbSet<ImplementationPlan> ImplementationPlans => Set<ImplementationPlan>();
     public DbSet<DecisionRecord> Decisions => Set<DecisionRecord>();
+    public DbSet<Deviation> Deviations => Set<Deviation>();
+    public DbSet<Measurement> Measurements => Set<Measurement>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

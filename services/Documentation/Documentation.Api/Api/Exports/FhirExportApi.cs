@@ -22,7 +22,7 @@ public static class FhirExportApi
             .MapGet("/", ExportAsync)
             .Touches("fhir-export", RecordPurpose.Read)
             .WithName("ExportFhirRecord")
-            .WithSummary("The record as an HL7 FHIR R4 Bundle: Patient, CarePlans with activities and goals, an Encounter per documented visit, Flags for reported changes")
+            .WithSummary("The record as an HL7 FHIR R4 Bundle: Patient, CarePlans with activities and goals, an Encounter per documented visit, Flags for reported changes, Observations for measurements")
             .Produces<string>(contentType: FhirJson);
         return app;
     }
@@ -37,7 +37,11 @@ public static class FhirExportApi
             .Where(r => r.RecipientId == access.RecipientId && r.MunicipalityId == access.MunicipalityId && r.SignedAt != null)
             .OrderBy(r => r.ActualStart)
             .ToListAsync(cancellationToken);
-        var bundle = FhirRecordBuilder.Build(recipient, plans, reports, time.GetUtcNow());
+        var measurements = await db.Measurements.AsNoTracking()
+            .Where(m => m.RecipientId == access.RecipientId && m.MunicipalityId == access.MunicipalityId)
+            .OrderBy(m => m.MeasuredAt)
+            .ToListAsync(cancellationToken);
+        var bundle = FhirRecordBuilder.Build(recipient, plans, reports, measurements, time.GetUtcNow());
         return TypedResults.Content(new FhirJsonSerializer().SerializeToString(bundle), FhirJson);
     }
 }

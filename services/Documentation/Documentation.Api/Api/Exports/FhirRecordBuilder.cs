@@ -1,3 +1,4 @@
+using CareServices.Documentation.Domain.Measurements;
 using CareServices.Documentation.Domain.Plans;
 using CareServices.Documentation.Domain.Recipients;
 using CareServices.Documentation.Domain.Reports;
@@ -7,14 +8,15 @@ namespace CareServices.Documentation.Api.Api.Exports;
 
 /// <summary>
 /// A recipient's record as an HL7 FHIR R4 collection Bundle: the Patient, a CarePlan per approved implementation
-/// plan (an activity per service line, a Goal per line's goals), an Encounter per signed visit report and a Flag per
-/// reported change in condition. Practical notes (key, pets) stay out: they are not care information.
+/// plan (an activity per service line, a Goal per line's goals), an Encounter per signed visit report, a Flag per
+/// reported change in condition and an Observation per weight or nutrition screening. Practical notes (key, pets) stay out: they are not care information.
 /// </summary>
 public static class FhirRecordBuilder
 {
     private const string IdSystem = "urn:careservices:documentation";
 
-    public static Bundle Build(Recipient recipient, IReadOnlyList<ImplementationPlan> plans, IReadOnlyList<VisitReport> reports, DateTimeOffset now)
+    public static Bundle Build(Recipient recipient, IReadOnlyList<ImplementationPlan> plans, IReadOnlyList<VisitReport> reports, IReadOnlyList<Measurement> measurements,
+        DateTimeOffset now)
     {
         var bundle = new Bundle { Id = Guid.CreateVersion7(now).ToString(), Type = Bundle.BundleType.Collection, Timestamp = now };
         var patient = new Patient
@@ -95,7 +97,41 @@ public static class FhirRecordBuilder
                 });
             }
         }
+        foreach (var measurement in measurements)
+        {
+            Add(bundle, Observe(measurement, subject));
+        }
         return bundle;
+    }
+
+    /// <summary>A weight in kg (LOINC 29463-7) or an MNA-SF screening score with its items as components.</summary>
+    private static Observation Observe(Measurement measurement, ResourceReference subject)
+    {
+        var observation = new Observation
+        {
+            Id = measurement.Id.ToString(),
+            Status = ObservationStatus.Final,
+            Subject = subject,
+            Effective = new FhirDateTime(measurement.MeasuredAt),
+        };
+        if (measurement.WeightKg is { } kg)
+        {
+            observation.Category = [new CodeableConcept("http://terminology.hl7.org/CodeSystem/observation-category", "vital-signs", "Vital Signs")];
+            observation.Code = new CodeableConcept("http://loinc.org", "29463-7", "Body weight");
+            observation.Value = new Quantity(kg, "kg");
+        }
+        else
+        {
+            observation.Code = new CodeableConcept { Text = "Mini Nutritional Assessment short form (MNA-SF) score" };
+            observation.Value = new Integer(measurement.Score);
+            observation.Interpretation = [new CodeableConcept { Text = NutritionScreening.Risk(measurement.Score ?? 0) }];
+            observation.Component = [.. measurement.Items.Select(item => new Observation.ComponentComponent
+            {
+                Code = new CodeableConcept { Text = item.Name },
+                Value = new Integer(item.Score),
+            })];
+        }
+        return observation;
     }
 
     private static string Describe(PlanLine line) => string.Join(" ", new[]

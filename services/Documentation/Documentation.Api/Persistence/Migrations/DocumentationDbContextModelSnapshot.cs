@@ -157,6 +157,90 @@ namespace CareServices.Documentation.Api.Persistence.Migrations
                     b.ToTable("emergency_accesses", (string)null);
                 });
 
+            modelBuilder.Entity("CareServices.Documentation.Domain.Deviations.Deviation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("closed_by");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("closing_note");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("ImmediateAction")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("immediate_action");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid?>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<Guid?>("ReportedByStaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reported_by_staff_id");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("type");
+
+                    b.Property<Guid?>("VisitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("visit_id");
+
+                    b.Property<string>("Zone")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("zone");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deviations");
+
+                    b.HasIndex("VisitId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deviations_visit_id")
+                        .HasFilter("type = 'MissedVisit'");
+
+                    b.HasIndex("MunicipalityId", "Zone", "ReportedAt")
+                        .HasDatabaseName("ix_deviations_municipality_id_zone_reported_at");
+
+                    b.ToTable("deviations", (string)null);
+                });
+
             modelBuilder.Entity("CareServices.Documentation.Domain.Journal.JournalNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -231,6 +315,60 @@ namespace CareServices.Documentation.Api.Persistence.Migrations
                         .HasDatabaseName("ix_journal_notes_recipient_id_written_at");
 
                     b.ToTable("journal_notes", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Documentation.Domain.Measurements.Measurement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("MeasuredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("measured_at");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<decimal?>("WeightKg")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("weight_kg");
+
+                    b.HasKey("Id")
+                        .HasName("pk_measurements");
+
+                    b.HasIndex("RecipientId", "MeasuredAt")
+                        .HasDatabaseName("ix_measurements_recipient_id_measured_at");
+
+                    b.ToTable("measurements", (string)null);
                 });
 
             modelBuilder.Entity("CareServices.Documentation.Domain.Plans.DecisionRecord", b =>
@@ -651,6 +789,72 @@ namespace CareServices.Documentation.Api.Persistence.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Documentation.Domain.Deviations.Deviation", b =>
+                {
+                    b.OwnsMany("CareServices.Documentation.Domain.Deviations.FollowUpAction", "FollowUps", b1 =>
+                        {
+                            b1.Property<Guid>("DeviationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset?>("DoneAt");
+
+                            b1.Property<DateOnly>("DueDate");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<Guid>("OwnerStaffId");
+
+                            b1.HasKey("DeviationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("deviations");
+
+                            b1
+                                .ToJson("follow_ups")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeviationId")
+                                .HasConstraintName("fk_deviations_deviations_deviation_id");
+                        });
+
+                    b.Navigation("FollowUps");
+                });
+
+            modelBuilder.Entity("CareServices.Documentation.Domain.Measurements.Measurement", b =>
+                {
+                    b.OwnsMany("CareServices.Documentation.Domain.Measurements.ScreeningItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("MeasurementId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<int>("Score");
+
+                            b1.HasKey("MeasurementId", "__synthesizedOrdinal");
+
+                            b1.ToTable("measurements");
+
+                            b1
+                                .ToJson("items")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeasurementId")
+                                .HasConstraintName("fk_measurements_measurements_measurement_id");
+                        });
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("CareServices.Documentation.Domain.Plans.ImplementationPlan", b =>

@@ -1,0 +1,3 @@
+namespace CareServices.Documentation.Api.Api.Deviations;
+
+public sealed record CloseDeviationRequest(string? Note);

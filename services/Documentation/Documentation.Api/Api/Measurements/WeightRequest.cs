@@ -1,0 +1,3 @@
+namespace CareServices.Documentation.Api.Api.Measurements;
+
+public sealed record WeightRequest(decimal? WeightKg, DateTimeOffset? MeasuredAt);

@@ -1,0 +1,8 @@
+namespace CareServices.Documentation.Domain.Deviations;
+
+public enum DeviationClosing
+{
+    Closed,
+    AlreadyClosed,
+    FollowUpsOpen,
+}

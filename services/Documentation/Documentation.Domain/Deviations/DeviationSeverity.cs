@@ -1,0 +1,9 @@
+namespace CareServices.Documentation.Domain.Deviations;
+
+public enum DeviationSeverity
+{
+    Low,
+    Medium,
+    High,
+    Critical,
+}

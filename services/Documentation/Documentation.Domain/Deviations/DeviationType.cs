@@ -1,0 +1,11 @@
+namespace CareServices.Documentation.Domain.Deviations;
+
+public enum DeviationType
+{
+    Fall,
+    MedicationError,
+    MissedVisit,
+    ViolenceOrThreat,
+    Equipment,
+    Other,
+}

@@ -1,0 +1,7 @@
+namespace CareServices.Documentation.Domain.Measurements;
+
+public enum MeasurementKind
+{
+    Weight,
+    NutritionScreening,
+}
