@@ -33,6 +33,7 @@ app.MapIntakeApi();
 app.MapGoalsApi();
 app.MapAssessmentsApi();
 app.MapFollowUpApi();
+app.MapPreventiveCandidatesApi();
 
 app.Run();
 

@@ -33,6 +33,7 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
     public DbSet<FunctionalAssessment> FunctionalAssessments => Set<FunctionalAssessment>();
     public DbSet<VisitMinutes> VisitMinutes => Set<VisitMinutes>();
     public DbSet<PreventiveVisit> PreventiveVisits => Set<PreventiveVisit>();
+    public DbSet<PreventiveVisitCandidate> PreventiveVisitCandidates => Set<PreventiveVisitCandidate>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

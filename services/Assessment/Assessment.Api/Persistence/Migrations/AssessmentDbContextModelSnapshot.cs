@@ -1438,6 +1438,73 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                     b.ToTable("preventive_visits", (string)null);
                 });
 
+            modelBuilder.Entity("CareServices.Assessment.Domain.FollowUp.PreventiveVisitCandidate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NationalIdHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("national_id_hash");
+
+                    b.Property<string>("PostalCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("postal_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("street");
+
+                    b.HasKey("Id")
+                        .HasName("pk_preventive_visit_candidates");
+
+                    b.HasIndex("MunicipalityId", "NationalIdHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_preventive_visit_candidates_municipality_id_national_id_hash");
+
+                    b.ToTable("preventive_visit_candidates", (string)null);
+                });
+
             modelBuilder.Entity("CareServices.Assessment.Domain.FollowUp.VisitMinutes", b =>
                 {
                     b.Property<Guid>("VisitId")
