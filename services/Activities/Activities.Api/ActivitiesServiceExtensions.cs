@@ -33,6 +33,8 @@ public static class ActivitiesServiceExtensions
         builder.AddServiceRedis();
         builder.Services.AddActivitiesPolicies();
         builder.Services.AddSingleton<MunicipalityTime>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<OccurrenceCache>();
         builder.Services.AddScoped<MonthlyCalendar>();
         builder.Services.AddScoped<CalendarFeed>();
         builder.Services.AddScoped<SignUpDesk>();

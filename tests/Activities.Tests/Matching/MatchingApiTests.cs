@@ -90,6 +90,17 @@ public sealed class MatchingApiTests(ActivitiesHost host) : IClassFixture<Activi
     }
 
     [Fact]
+    public async Task A_limit_outside_1_to_500_is_422_naming_limit()
+    {
+        var recipient = await host.RecipientAsync(municipality: "7005");
+
+        var response = await host.Client(Roles.CareWorker, "7005").GetAsync($"/api/activities/recipients/{recipient}/suggested-activities?limit=0");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(["limit"], await response.ProblemFieldsAsync());
+    }
+
+    [Fact]
     public async Task A_recipient_cannot_read_the_watch_list_403()
     {
         var response = await host.RecipientClient(Guid.NewGuid()).GetAsync("/api/activities/loneliness-watch");

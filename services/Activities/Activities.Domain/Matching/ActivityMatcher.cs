@@ -21,10 +21,11 @@ public sealed class ActivityMatcher(TimeZoneInfo timeZone)
         IReadOnlyList<Occurrence> plannedVisits, IReadOnlyList<DriverCandidate> drivers)
     {
         var interests = recipient.PositiveInterests.ToList();
+        var eligibleDrivers = DriverFinder.Eligible(drivers, recipient.Zone, recipient.Latitude, recipient.Longitude);
         var suggestions = new List<ActivitySuggestion>();
         foreach (var (activity, occurrences) in activities)
         {
-            if (Score(recipient, interests, activity, occurrences, plannedVisits, drivers) is { } suggestion)
+            if (Score(recipient, interests, activity, occurrences, plannedVisits, eligibleDrivers) is { } suggestion)
             {
                 suggestions.Add(suggestion);
             }
@@ -34,7 +35,7 @@ public sealed class ActivityMatcher(TimeZoneInfo timeZone)
 
     private ActivitySuggestion? Score(
         RecipientProfile recipient, List<(Interest Interest, InterestAnswer Answer)> interests, Activity activity,
-        IEnumerable<Occurrence> occurrences, IReadOnlyList<Occurrence> plannedVisits, IReadOnlyList<DriverCandidate> drivers)
+        IEnumerable<Occurrence> occurrences, IReadOnlyList<Occurrence> plannedVisits, ILookup<DayOfWeek, DriverCandidate> drivers)
     {
         var checklist = recipient.Checklist;
         var reasons = new List<string>();
@@ -99,7 +100,7 @@ public sealed class ActivityMatcher(TimeZoneInfo timeZone)
                     transportPoints = 10;
                     transportReason = "Transport offered by the organiser";
                 }
-                else if (DriverFinder.Find(drivers, recipient.Zone, recipient.Latitude, recipient.Longitude, occurrence, timeZone) is { } driver)
+                else if (DriverFinder.FirstFree(drivers, occurrence, timeZone) is { } driver)
                 {
                     transportPoints = 5;
                     transportReason = $"Driver volunteer {driver.Name} is free then";

@@ -11,18 +11,29 @@ namespace CareServices.Activities.Domain.Matching;
 public static class DriverFinder
 {
     public static Volunteer? Find(
-        IEnumerable<DriverCandidate> drivers, string zone, double latitude, double longitude, Occurrence occurrence, TimeZoneInfo timeZone)
-    {
-        var localStart = TimeZoneInfo.ConvertTime(occurrence.Start, timeZone).DateTime;
-        var localEnd = TimeZoneInfo.ConvertTime(occurrence.End, timeZone).DateTime;
-        return drivers
-            .Where(d => d.Volunteer.Offers(VolunteerRole.Driver) && d.Volunteer.Covers(zone) && d.Volunteer.IsFree(localStart, localEnd))
-            .Where(d => !d.Busy.Any(b => b.Overlaps(occurrence.Start, occurrence.End)))
+        IEnumerable<DriverCandidate> drivers, string zone, double latitude, double longitude, Occurrence occurrence, TimeZoneInfo timeZone) =>
+        FirstFree(Eligible(drivers, zone, latitude, longitude), occurrence, timeZone);
+
+    /// <summary>
+    /// The drivers who may drive this recipient at all, nearest first, by the weekdays they are free: worked out once
+    /// per recipient, so matching many activities only checks times.
+    /// </summary>
+    public static ILookup<DayOfWeek, DriverCandidate> Eligible(IEnumerable<DriverCandidate> drivers, string zone, double latitude, double longitude) =>
+        drivers
+            .Where(d => d.Volunteer.Offers(VolunteerRole.Driver) && d.Volunteer.Covers(zone))
             .OrderBy(d => d.Volunteer.Latitude is { } lat && d.Volunteer.Longitude is { } lon
                 ? Distance.Kilometres(latitude, longitude, lat, lon)
                 : double.MaxValue)
             .ThenBy(d => d.Volunteer.Id)
-            .Select(d => d.Volunteer)
-            .FirstOrDefault();
+            .SelectMany(d => d.Volunteer.Availability.Select(slot => slot.Day).Distinct().Select(day => (Day: day, Driver: d)))
+            .ToLookup(pair => pair.Day, pair => pair.Driver);
+
+    public static Volunteer? FirstFree(ILookup<DayOfWeek, DriverCandidate> eligible, Occurrence occurrence, TimeZoneInfo timeZone)
+    {
+        var localStart = TimeZoneInfo.ConvertTime(occurrence.Start, timeZone).DateTime;
+        var localEnd = TimeZoneInfo.ConvertTime(occurrence.End, timeZone).DateTime;
+        return eligible[localStart.DayOfWeek]
+            .FirstOrDefault(d => d.Volunteer.IsFree(localStart, localEnd) && !d.Busy.Any(b => b.Overlaps(occurrence.Start, occurrence.End)))
+            ?.Volunteer;
     }
 }

@@ -10,7 +10,7 @@ namespace CareServices.Activities.Api.Api.Calendar;
 /// Builds a month of the calendar: every occurrence of the municipality's published activities (for a zone: that
 /// zone's and the municipality-wide ones) that starts in the local month, with seats left where there is a capacity.
 /// </summary>
-public sealed class MonthlyCalendar(ActivitiesDbContext db, MunicipalityTime time)
+public sealed class MonthlyCalendar(ActivitiesDbContext db, MunicipalityTime time, OccurrenceCache occurrences)
 {
     public async Task<CalendarMonth> BuildAsync(string municipalityId, int year, int month, string? zone, CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ public sealed class MonthlyCalendar(ActivitiesDbContext db, MunicipalityTime tim
         foreach (var activity in activities)
         {
             var organiser = organisers.GetValueOrDefault(activity.OrganiserId);
-            foreach (var occurrence in activity.OccurrencesBetween(from, to))
+            foreach (var occurrence in occurrences.Between(activity, from, to))
             {
                 int? seatsLeft = activity.Capacity is { } capacity ? Math.Max(0, capacity - taken.GetValueOrDefault((activity.Id, occurrence.Start))) : null;
                 entries.Add(new CalendarEntry(

@@ -8,12 +8,19 @@ using CareServices.Activities.Domain.Recipients;
 using CareServices.Activities.Domain.SignUps;
 using CareServices.Activities.Domain.Volunteers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CareServices.Activities.Api.Api.Matching;
 
-/// <summary>Loads what matching needs for one recipient and asks the domain's matchers.</summary>
-public sealed class RecipientMatching(ActivitiesDbContext db, TransportDispatcher transport, MunicipalityTime time)
+/// <summary>
+/// Loads what matching needs for one recipient and asks the domain's matchers. The municipality's published
+/// activities and active volunteers are read at most every <see cref="SnapshotAge"/> and shared by all requests:
+/// suggestions may miss a change of the last seconds, never a sign-up or a visit, which are read fresh.
+/// </summary>
+public sealed class RecipientMatching(ActivitiesDbContext db, TransportDispatcher transport, MunicipalityTime time, OccurrenceCache occurrences, IMemoryCache cache)
 {
+    public static readonly TimeSpan SnapshotAge = TimeSpan.FromSeconds(30);
+
     public async Task<RecipientProfile?> ProfileAsync(string municipalityId, Guid recipientId, CancellationToken cancellationToken)
     {
         var recipient = await db.Recipients.AsNoTracking().Of(municipalityId).FirstOrDefaultAsync(r => r.Id == recipientId, cancellationToken);
@@ -29,9 +36,9 @@ public sealed class RecipientMatching(ActivitiesDbContext db, TransportDispatche
     {
         var from = time.Now;
         var to = from.AddDays(days);
-        var activities = await db.Activities.AsNoTracking().Of(municipalityId)
-            .Where(a => a.Status == ActivityStatus.Published && (a.Zone == null || a.Zone == profile.Zone))
-            .ToListAsync(cancellationToken);
+        var activities = (await SnapshotAsync("activities", municipalityId, () => db.Activities.AsNoTracking().Of(municipalityId)
+                .Where(a => a.Status == ActivityStatus.Published).ToListAsync(cancellationToken)))
+            .Where(a => a.Zone == null || a.Zone == profile.Zone);
         var signedUp = await db.SignUps.AsNoTracking()
             .Where(s => s.RecipientId == profile.RecipientId && s.Status != SignUpStatus.Cancelled && s.OccurrenceStart >= from)
             .Select(s => new { s.ActivityId, s.OccurrenceStart })
@@ -41,14 +48,16 @@ public sealed class RecipientMatching(ActivitiesDbContext db, TransportDispatche
             .Where(v => v.RecipientId == profile.RecipientId && !v.Cancelled && v.End > from && v.Start < to)
             .Select(v => new Occurrence(v.Start, v.End))
             .ToListAsync(cancellationToken);
-        var drivers = await transport.DriversAsync(municipalityId, from, to, cancellationToken);
-        var candidates = activities.Select(a => (a, a.OccurrencesBetween(from, to).Where(o => !taken.Contains((a.Id, o.Start)))));
+        var drivers = await transport.DriversAsync(
+            (await VolunteersAsync(municipalityId, cancellationToken)).Where(v => v.ConsentToContact && v.Roles.Contains(VolunteerRole.Driver)).ToList(),
+            from, to, cancellationToken);
+        var candidates = activities.Select(a => (a, occurrences.Between(a, from, to).Where(o => !taken.Contains((a.Id, o.Start)))));
         return new ActivityMatcher(time.TimeZone(municipalityId)).Suggest(profile, candidates, visits, drivers);
     }
 
     public async Task<IReadOnlyList<VolunteerSuggestion>> VolunteersAsync(string municipalityId, RecipientProfile profile, VolunteerRole role, CancellationToken cancellationToken)
     {
-        var volunteers = await db.Volunteers.AsNoTracking().Of(municipalityId).Where(v => v.Status == VolunteerStatus.Active).ToListAsync(cancellationToken);
+        var volunteers = await VolunteersAsync(municipalityId, cancellationToken);
         var load = await db.VolunteerAssignments.AsNoTracking().Of(municipalityId)
             .Where(a => a.EndedAt == null)
             .GroupBy(a => a.VolunteerId)
@@ -56,4 +65,15 @@ public sealed class RecipientMatching(ActivitiesDbContext db, TransportDispatche
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         return VolunteerMatcher.Suggest(profile, role, volunteers, load, time.Today(municipalityId));
     }
+
+    private Task<List<Volunteer>> VolunteersAsync(string municipalityId, CancellationToken cancellationToken) =>
+        SnapshotAsync("volunteers", municipalityId, () => db.Volunteers.AsNoTracking().Of(municipalityId)
+            .Where(v => v.Status == VolunteerStatus.Active).ToListAsync(cancellationToken));
+
+    private async Task<List<T>> SnapshotAsync<T>(string set, string municipalityId, Func<Task<List<T>>> load) =>
+        (await cache.GetOrCreateAsync(("matching", set, municipalityId), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = SnapshotAge;
+            return load();
+        }))!;
 }

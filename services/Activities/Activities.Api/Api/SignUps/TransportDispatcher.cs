@@ -54,13 +54,19 @@ public sealed class TransportDispatcher(ActivitiesDbContext db)
         var volunteers = (await db.Volunteers.AsNoTracking().Of(municipalityId)
             .Where(v => v.Status == VolunteerStatus.Active && v.ConsentToContact)
             .ToListAsync(cancellationToken)).Where(v => v.Roles.Contains(VolunteerRole.Driver)).ToList();
-        var ids = volunteers.Select(v => v.Id).ToList();
+        return await DriversAsync(volunteers, from, to, cancellationToken);
+    }
+
+    /// <summary><paramref name="drivers"/> with the trips they drive between <paramref name="from"/> and <paramref name="to"/>, read fresh.</summary>
+    public async Task<List<DriverCandidate>> DriversAsync(List<Volunteer> drivers, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var ids = drivers.Select(v => v.Id).ToList();
         var trips = await db.SignUps.AsNoTracking()
             .Where(s => s.DriverVolunteerId != null && ids.Contains(s.DriverVolunteerId.Value) && s.Status != SignUpStatus.Cancelled
                 && s.OccurrenceStart < to && s.OccurrenceEnd > from)
             .Select(s => new { Driver = s.DriverVolunteerId!.Value, s.OccurrenceStart, s.OccurrenceEnd })
             .ToListAsync(cancellationToken);
         var busy = trips.ToLookup(t => t.Driver, t => new Occurrence(t.OccurrenceStart, t.OccurrenceEnd));
-        return [.. volunteers.Select(v => new DriverCandidate(v, [.. busy[v.Id]]))];
+        return [.. drivers.Select(v => new DriverCandidate(v, [.. busy[v.Id]]))];
     }
 }
