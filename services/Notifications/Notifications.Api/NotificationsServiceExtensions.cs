@@ -29,6 +29,7 @@ public static class NotificationsServiceExtensions
             bus.AddConsumer<DecisionExpiringConsumer>();
         });
         builder.AddServiceRedis();
+        builder.Services.AddAuthorizationBuilder().AddNotificationPolicies();
         builder.AddDelivery();
         builder.AddFeed();
         return builder;

@@ -16,9 +16,9 @@ public static class FeedApi
     {
         app.MapGet("/api/notifications/feed", ListAsync)
             .WithTags("Feed")
-            .RequireAuthorization(policy => policy.RequireAuthenticatedUser().RequireClaim(ClaimNames.Municipality))
+            .RequireAuthorization(NotificationPolicies.AnyPerson)
             .WithName("GetFeed").WithSummary("The caller's in-app messages, newest first");
-        app.MapHub<FeedHub>(FeedHub.Path);
+        app.MapHub<FeedHub>(FeedHub.Path).RequireAuthorization(NotificationPolicies.AnyPerson);
         return app;
     }
 

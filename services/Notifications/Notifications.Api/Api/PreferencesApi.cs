@@ -16,7 +16,7 @@ public static class PreferencesApi
     {
         var group = app.MapGroup("/api/notifications/preferences")
             .WithTags("Preferences")
-            .RequireAuthorization(policy => policy.RequireAuthenticatedUser().RequireClaim(ClaimNames.Municipality));
+            .RequireAuthorization(NotificationPolicies.AnyPerson);
         group.MapGet("/{personId:guid}", GetAsync)
             .WithName("GetPreference").WithSummary("A person's channels, language, quiet hours and digest choice");
         group.MapPut("/{personId:guid}", PutAsync)

@@ -20,7 +20,7 @@ public static class StaffApi
         group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Policies.Staff)
             .WithName("GetStaffContact").WithSummary("How a staff member is reached");
         group.MapPut("/{id:guid}", PutAsync)
-            .RequireAuthorization(policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Admin, Roles.UnitLeader).RequireClaim(ClaimNames.Municipality))
+            .RequireAuthorization(NotificationPolicies.StaffContactEditors)
             .WithName("SetStaffContact").WithSummary("Sets a staff member's e-mail, phone, language, roles and zone");
         return app;
     }

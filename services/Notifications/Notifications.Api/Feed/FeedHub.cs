@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CareServices.Notifications.Api.Feed;
@@ -8,7 +7,6 @@ namespace CareServices.Notifications.Api.Feed;
 /// missed while away they read from <c>GET /api/notifications/feed</c>. Behind the Redis backplane, a message sent
 /// by any replica reaches the person's connections on every replica.
 /// </summary>
-[Authorize]
 public sealed class FeedHub : Hub
 {
     public const string Path = "/api/notifications/hub";
