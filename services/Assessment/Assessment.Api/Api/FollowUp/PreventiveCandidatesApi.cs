@@ -26,8 +26,10 @@ public static class PreventiveCandidatesApi
     public static IEndpointRouteBuilder MapPreventiveCandidatesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/assessment/follow-up/preventive-visit-candidates").WithTags("Follow-up");
-        group.MapPost("/import", ImportAsync).RequireAuthorization(Roles.CaseWorker).Accepts<string>("text/csv")
-            .WithName("ImportPreventiveVisitCandidates").WithSummary("Imports a population-register export (semicolon CSV): residents at the minimum age without services become candidates, not recipients");
+        // The CSV body is read by the handler, not declared with Accepts: a declared content type is matched before
+        // authorization, so a caller without a token would get 415 instead of 401.
+        group.MapPost("/import", ImportAsync).RequireAuthorization(Roles.CaseWorker)
+            .WithName("ImportPreventiveVisitCandidates").WithSummary("Imports a population-register export (text/csv, semicolon-separated): residents at the minimum age without services become candidates, not recipients");
         group.MapGet("/", ListAsync).RequireAuthorization(AssessmentPolicies.FollowUpReaders)
             .WithName("ListPreventiveVisitCandidates").WithSummary("The imported candidates for a preventive home visit, by name");
         return app;
