@@ -53,6 +53,17 @@ public sealed class TemplateTests
     }
 
     [Fact]
+    public void The_templates_of_the_scheduling_documentation_and_activity_rules_are_there()
+    {
+        Assert.Superset(new HashSet<string>
+        {
+            "visit-rescheduled", "visit-staff-changed", "visit-cancelled", "recipient-not-home", "condition-change-reported", "deviation-reported",
+            "interest-checklist-due", "activity-changed", "activity-cancelled", "activity-occurrence-cancelled",
+            "volunteer-matched-volunteer", "volunteer-matched-recipient", "transport-arranged-driver", "transport-arranged-recipient",
+        }, Catalog.Templates.ToHashSet());
+    }
+
+    [Fact]
     public void The_sms_text_names_nothing_from_the_event()
     {
         Assert.All(Languages.All, language => Assert.Empty(Catalog.ValueNames("sms", language)));

@@ -2,6 +2,7 @@ using CareServices.Notifications.Api.Delivery;
 using CareServices.Notifications.Api.Feed;
 using CareServices.Notifications.Api.Messaging;
 using CareServices.Notifications.Api.Persistence;
+using CareServices.Notifications.Api.Rules;
 using CareServices.Notifications.Api.Templates;
 using CareServices.ServiceDefaults.Caching;
 using CareServices.ServiceDefaults.Messaging;
@@ -27,6 +28,19 @@ public static class NotificationsServiceExtensions
             bus.AddConsumer<DecisionChangedConsumer>();
             bus.AddConsumer<DecisionTerminatedConsumer>();
             bus.AddConsumer<DecisionExpiringConsumer>();
+            bus.AddConsumer<StaffRegisteredConsumer>();
+            bus.AddConsumer<StaffUpdatedConsumer>();
+            bus.AddConsumer<ContactPersonAssignedConsumer>();
+            bus.AddConsumer<VisitRescheduledConsumer>();
+            bus.AddConsumer<VisitCancelledConsumer>();
+            bus.AddConsumer<RecipientNotHomeConsumer>();
+            bus.AddConsumer<ConditionChangeReportedConsumer>();
+            bus.AddConsumer<DeviationReportedConsumer>();
+            bus.AddConsumer<InterestChecklistDueConsumer>();
+            bus.AddConsumer<ActivityChangedConsumer>();
+            bus.AddConsumer<ActivityCancelledConsumer>();
+            bus.AddConsumer<VolunteerMatchedConsumer>();
+            bus.AddConsumer<TransportArrangedConsumer>();
         });
         builder.AddServiceRedis();
         builder.Services.AddAuthorizationBuilder().AddNotificationPolicies();
@@ -39,6 +53,7 @@ public static class NotificationsServiceExtensions
     {
         builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName);
         builder.Services.AddSingleton(TemplateCatalog.Load());
+        builder.Services.AddSingleton<EventValues>();
         builder.Services.AddSingleton<MessageComposer>();
         builder.Services.AddSingleton<NotificationQueue>();
         builder.Services.AddHostedService<DeliveryWorker>();

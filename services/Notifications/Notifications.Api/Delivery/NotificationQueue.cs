@@ -21,9 +21,12 @@ public sealed class NotificationQueue(IOptions<DeliveryOptions> options, TimePro
         }
         var personIds = audience.Select(a => a.Addressee.PersonId).Distinct().ToList();
         var preferences = await db.Preferences.Where(p => personIds.Contains(p.PersonId)).ToDictionaryAsync(p => p.PersonId, cancellationToken);
+        // Rows a rule queued earlier in this transaction (one event telling several recipients' people) count too.
         var existing = (await db.Notifications.Where(n => n.EventId == request.EventId)
             .Select(n => new { n.PersonId, n.Channel }).ToListAsync(cancellationToken))
-            .Select(n => (n.PersonId, n.Channel)).ToHashSet();
+            .Select(n => (n.PersonId, n.Channel))
+            .Concat(db.Notifications.Local.Where(n => n.EventId == request.EventId).Select(n => (n.PersonId, n.Channel)))
+            .ToHashSet();
 
         var now = timeProvider.GetUtcNow();
         var queued = 0;

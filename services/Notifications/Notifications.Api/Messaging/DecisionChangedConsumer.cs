@@ -14,7 +14,7 @@ public sealed class DecisionChangedConsumer(NotificationsDbContext db, Notificat
 {
     protected override async Task HandleAsync(DecisionChanged message, ConsumeContext<DecisionChanged> context, CancellationToken cancellationToken)
     {
-        var recipient = await Audiences.RecipientAsync(Db, message.Current.RecipientId, cancellationToken);
+        var recipient = await Audiences.RecipientAsync(Db, message.MunicipalityId, message.Current.RecipientId, cancellationToken);
         var request = new NotificationRequest(message.EventId, message.MunicipalityId, "decision-changed", Urgent: false, new Dictionary<string, string>
         {
             ["recipientName"] = recipient.Name,

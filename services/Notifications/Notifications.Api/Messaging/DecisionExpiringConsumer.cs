@@ -18,7 +18,7 @@ public sealed class DecisionExpiringConsumer(NotificationsDbContext db, Notifica
 {
     protected override async Task HandleAsync(DecisionExpiring message, ConsumeContext<DecisionExpiring> context, CancellationToken cancellationToken)
     {
-        var recipient = await Audiences.RecipientAsync(Db, message.RecipientId, cancellationToken);
+        var recipient = await Audiences.RecipientAsync(Db, message.MunicipalityId, message.RecipientId, cancellationToken);
         var request = new NotificationRequest(message.EventId, message.MunicipalityId, "decision-expiring", Urgent: false, new Dictionary<string, string>
         {
             ["recipientName"] = recipient.Name,

@@ -14,7 +14,7 @@ public sealed class DecisionGrantedConsumer(NotificationsDbContext db, Notificat
 {
     protected override async Task HandleAsync(DecisionGranted message, ConsumeContext<DecisionGranted> context, CancellationToken cancellationToken)
     {
-        var recipient = await Audiences.RecipientAsync(Db, message.Decision.RecipientId, cancellationToken);
+        var recipient = await Audiences.RecipientAsync(Db, message.MunicipalityId, message.Decision.RecipientId, cancellationToken);
         var request = new NotificationRequest(message.EventId, message.MunicipalityId, "decision-granted", Urgent: false, new Dictionary<string, string>
         {
             ["recipientName"] = recipient.Name,

@@ -14,7 +14,7 @@ public sealed class DecisionTerminatedConsumer(NotificationsDbContext db, Notifi
 {
     protected override async Task HandleAsync(DecisionTerminated message, ConsumeContext<DecisionTerminated> context, CancellationToken cancellationToken)
     {
-        var recipient = await Audiences.RecipientAsync(Db, message.RecipientId, cancellationToken);
+        var recipient = await Audiences.RecipientAsync(Db, message.MunicipalityId, message.RecipientId, cancellationToken);
         var request = new NotificationRequest(message.EventId, message.MunicipalityId, "decision-terminated", Urgent: false, new Dictionary<string, string>
         {
             ["recipientName"] = recipient.Name,

@@ -25,6 +25,15 @@ public sealed class Recipient
     /// <summary>When the newest event applied here happened, so a later update can tell a stale event from a new one.</summary>
     public DateTimeOffset AsOf { get; private set; }
 
+    /// <summary>The primary contact (primærkontakt) Scheduling named: who does the interest checklist with the recipient.</summary>
+    public Guid? PrimaryContactId { get; private set; }
+
+    /// <summary>Who the recipient and relatives turn to now: the primary, or the secondary while the primary is away.</summary>
+    public Guid? ActingContactId { get; private set; }
+
+    /// <summary>When the contact persons applied here were set, so a stale assignment changes nothing.</summary>
+    public DateTimeOffset? ContactsAsOf { get; private set; }
+
     public static Recipient Registered(Guid id, string municipalityId, string name, string preferredLanguage, string zone, DateTimeOffset asOf) => new()
     {
         Id = id,
@@ -50,6 +59,19 @@ public sealed class Recipient
         Zone = zone;
         ReplaceInformedPersons(informedPersons);
         AsOf = asOf;
+        return true;
+    }
+
+    /// <summary>Takes the contact persons from a <c>ContactPersonAssigned</c> unless a newer assignment is applied; returns whether it applied.</summary>
+    public bool AssignContacts(Guid primary, Guid acting, DateTimeOffset asOf)
+    {
+        if (ContactsAsOf is { } applied && asOf <= applied)
+        {
+            return false;
+        }
+        PrimaryContactId = primary;
+        ActingContactId = acting;
+        ContactsAsOf = asOf;
         return true;
     }
 

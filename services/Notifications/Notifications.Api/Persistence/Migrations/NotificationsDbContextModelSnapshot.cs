@@ -178,9 +178,17 @@ namespace CareServices.Notifications.Api.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("ActingContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("acting_contact_id");
+
                     b.Property<DateTimeOffset>("AsOf")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("as_of");
+
+                    b.Property<DateTimeOffset?>("ContactsAsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("contacts_as_of");
 
                     b.Property<string>("MunicipalityId")
                         .IsRequired()
@@ -199,6 +207,10 @@ namespace CareServices.Notifications.Api.Persistence.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
                         .HasColumnName("preferred_language");
+
+                    b.Property<Guid?>("PrimaryContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("primary_contact_id");
 
                     b.Property<string>("Zone")
                         .IsRequired()
@@ -220,6 +232,15 @@ namespace CareServices.Notifications.Api.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.PrimitiveCollection<string[]>("Competences")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("competences");
 
                     b.Property<string>("Email")
                         .HasMaxLength(200)
@@ -253,6 +274,10 @@ namespace CareServices.Notifications.Api.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("roles");
+
+                    b.Property<DateTimeOffset?>("SchedulingAsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduling_as_of");
 
                     b.Property<string>("Zone")
                         .HasMaxLength(100)
