@@ -14,12 +14,12 @@ namespace CareServices.Scheduling.Tests;
 public sealed class RecipientReadModelTests : IAsyncLifetime
 {
     private IsolatedServers _servers = null!;
-    private ServiceFactory<Program> _factory = null!;
+    private ServiceFactory<SchedulingDbContext> _factory = null!;
 
     public async Task InitializeAsync()
     {
         _servers = await IsolatedServers.CreateAsync();
-        _factory = new ServiceFactory<Program>(new Dictionary<string, string>
+        _factory = new ServiceFactory<SchedulingDbContext>(new Dictionary<string, string>
         {
             ["ConnectionStrings:schedulingdb"] = _servers.Database("schedulingdb"),
             ["ConnectionStrings:rabbitmq"] = _servers.RabbitMq,

@@ -4,6 +4,7 @@ using CareServices.Scheduling.Api.Api.Plans;
 using CareServices.Scheduling.Api.Execution;
 using CareServices.Scheduling.Api.ContactPersons;
 using CareServices.Scheduling.Api.Demand;
+using CareServices.Scheduling.Api.KeyCodes;
 using CareServices.Scheduling.Api.Messaging;
 using CareServices.Scheduling.Api.Persistence;
 using CareServices.Scheduling.Api.Planning;
@@ -49,6 +50,8 @@ public static class SchedulingServiceExtensions
         builder.Services.AddScoped<PlanPublisher>();
         builder.Services.AddScoped<MoveValidator>();
         builder.Services.AddSingleton<WorkListCache>();
+        builder.Services.AddKeyCodes(builder.Configuration);
+        builder.Services.AddScoped<KeyCodeAccess>();
         builder.Services.AddSingleton<PlanningQueue>();
         builder.Services.AddHostedService<PlanningWorker>();
         builder.Services.AddScoped<KpiQuery>();

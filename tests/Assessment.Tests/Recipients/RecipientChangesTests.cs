@@ -1,10 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using System.Text.Json;
+using CareServices.Assessment.Api.Security;
 using CareServices.Assessment.Tests.Support;
 using CareServices.Contracts.Assessment;
 using CareServices.ServiceDefaults.Auth;
 using CareServices.ServiceDefaults.Outbox;
+using CareServices.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareServices.Assessment.Tests.Recipients;
@@ -85,7 +88,7 @@ public sealed class RecipientChangesTests(AssessmentHost host) : IClassFixture<A
     }
 
     [Fact]
-    public async Task A_key_code_is_encrypted_at_rest_never_returned_by_the_api_and_given_to_visiting_staff_only_on_the_internal_path_with_a_journal_entry()
+    public async Task A_key_code_is_encrypted_at_rest_never_returned_by_the_api_and_given_only_to_Schedulings_client_credential_with_a_journal_entry()
     {
         var client = host.Client(Roles.CaseWorker);
         var registered = await client.PostAsJsonAsync(Path, Support.Recipients.Registration(
@@ -100,17 +103,28 @@ public sealed class RecipientChangesTests(AssessmentHost host) : IClassFixture<A
         Assert.DoesNotContain("4711", stored!, StringComparison.Ordinal);
         Assert.DoesNotContain("4711", string.Concat(await host.WithDbAsync(db => db.Set<OutboxMessage>().Select(m => m.Payload).ToListAsync())), StringComparison.Ordinal);
 
-        var internalPath = $"/internal/assessment/recipients/{id}/key-arrangement";
-        var careWorker = await host.Client(Roles.CareWorker, subject: "hfa-ola").GetFromJsonAsync<JsonElement>(internalPath);
+        var staffId = Guid.NewGuid();
+        var internalPath = $"/internal/assessment/recipients/{id}/key-arrangement?municipality=1848&staffId={staffId}";
+        var scheduling = host.Factory.CreateClient();
+        scheduling.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestTokens.Sign(TestTokens.Descriptor(
+            [new Claim(ClaimNames.Subject, "scheduling"), new Claim(ClaimNames.ClientId, "scheduling"), new Claim(ClaimNames.Role, AssessmentPolicies.KeyCodeClientRole)])));
+        var service = await scheduling.GetFromJsonAsync<JsonElement>(internalPath);
+        var otherMunicipality = await scheduling.GetAsync($"/internal/assessment/recipients/{id}/key-arrangement?municipality=1804&staffId={staffId}");
+        var withoutStaff = await scheduling.GetAsync($"/internal/assessment/recipients/{id}/key-arrangement?municipality=1848");
+        var careWorker = await host.Client(Roles.CareWorker, subject: "hfa-ola").GetAsync(internalPath);
+        var planner = await host.Client(Roles.Planner).GetAsync(internalPath);
         var caseWorker = await client.GetAsync(internalPath);
-        var relative = await host.Client(Roles.Relative).GetAsync(internalPath);
 
-        Assert.Equal("4711", careWorker.GetProperty("code").GetString());
+        Assert.Equal("4711", service.GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, otherMunicipality.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, withoutStaff.StatusCode);
+        Assert.Contains("staffId", await withoutStaff.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, careWorker.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, planner.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, caseWorker.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, relative.StatusCode);
         var journal = await host.WithDbAsync(db => db.AccessRecords.Where(r => r.RecipientId == id).ToListAsync());
         var entry = Assert.Single(journal);
-        Assert.Equal(("hfa-ola", "CareWorker", "keyCode"), (entry.Subject, entry.Role, entry.What));
+        Assert.Equal(($"staff:{staffId}", "client:scheduling", "keyCode"), (entry.Subject, entry.Role, entry.What));
     }
 
     [Fact]

@@ -18,9 +18,14 @@ namespace CareServices.Scheduling.Tests.Support;
 
 /// <summary>
 /// Scheduling hosted in-process on private real servers (its own database and virtual host; Redis keys carry
-/// unique zones), with a clock the test controls.
+/// unique zones), with a clock the test controls. <paramref name="prepare"/> may start other hosts on the same
+/// servers first and add settings; <paramref name="tokens"/> replaces the test authority's tokens (role,
+/// municipality, staff id → bearer token) when the host trusts another authority.
 /// </summary>
-public sealed class SchedulingHost : IAsyncLifetime
+public sealed class SchedulingHost(
+    Func<IsolatedServers, Task<IReadOnlyDictionary<string, string>>>? prepare = null,
+    Func<string, string, Guid?, string>? tokens = null,
+    Action<IServiceCollection>? configureServices = null) : IAsyncLifetime
 {
     /// <summary>Monday 23 March 2026, 06:00 in Oslo: the week before the change to summer time.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 23, 5, 0, 0, TimeSpan.Zero);
@@ -34,12 +39,17 @@ public sealed class SchedulingHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _servers = await IsolatedServers.CreateAsync();
-        App = new Factory(new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
             ["ConnectionStrings:schedulingdb"] = _servers.Database("schedulingdb"),
             ["ConnectionStrings:rabbitmq"] = _servers.RabbitMq,
             ["ConnectionStrings:redis"] = _servers.Redis,
-        }, Clock);
+        };
+        foreach (var (key, value) in prepare is null ? new Dictionary<string, string>() : await prepare(_servers))
+        {
+            settings[key] = value;
+        }
+        App = new Factory(settings, Clock, configureServices);
         _ = App.Server;
         await App.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
     }
@@ -53,7 +63,7 @@ public sealed class SchedulingHost : IAsyncLifetime
     public HttpClient Client(string role = Roles.Planner, string municipality = "1848", Guid? staffId = null)
     {
         var client = App.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestTokens.For(role, municipality, staffId: staffId));
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", tokens is null ? TestTokens.For(role, municipality, staffId: staffId) : tokens(role, municipality, staffId));
         return client;
     }
 
@@ -138,7 +148,8 @@ public sealed class SchedulingHost : IAsyncLifetime
         return plan;
     }
 
-    public sealed class Factory(IReadOnlyDictionary<string, string> settings, TimeProvider clock) : WebApplicationFactory<Program>
+    public sealed class Factory(IReadOnlyDictionary<string, string> settings, TimeProvider clock, Action<IServiceCollection>? configureServices)
+        : WebApplicationFactory<SchedulingDbContext>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -147,7 +158,11 @@ public sealed class SchedulingHost : IAsyncLifetime
             {
                 builder.UseSetting(key, value);
             }
-            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton(clock);
+                configureServices?.Invoke(services);
+            });
         }
     }
 }

@@ -16,10 +16,14 @@ public static class AssessmentPolicies
     public const string DecisionReaders = "assessment:decision-readers";
 
     /// <summary>
-    /// The key-box or lock code: Planners (who build the day's work lists in Scheduling) and the staff who visit
-    /// (CareWorker, Nurse). Served only on an internal path the gateway does not route, and every read is journaled.
+    /// The key-box or lock code: only a service token carrying <see cref="KeyCodeClientRole"/> (Scheduling's client
+    /// credential, which checks that the visit is the asking staff member's and today's). No person's token reads it,
+    /// whatever their role, so the token carries no municipality: the caller names it per request.
     /// </summary>
     public const string KeyCodeReaders = "assessment:key-code-readers";
+
+    /// <summary>The client role the identity provider gives Scheduling's client (<c>Identity:Clients:scheduling:Roles</c>).</summary>
+    public const string KeyCodeClientRole = "KeyCodes.Read";
 
     /// <summary>Reconciliation, review and preventive-visit lists: minutes and dates, no health details.</summary>
     public const string FollowUpReaders = "assessment:follow-up-readers";
@@ -32,7 +36,7 @@ public static class AssessmentPolicies
             .AddPolicy(CareStaff, Require(CareStaffRoles))
             .AddPolicy(DecisionReaders, Require([.. CareStaffRoles, Roles.Recipient]))
             .AddPolicy(FollowUpReaders, Require([Roles.CaseWorker, Roles.Planner, Roles.UnitLeader]))
-            .AddPolicy(KeyCodeReaders, Require([Roles.Planner, Roles.CareWorker, Roles.Nurse]));
+            .AddPolicy(KeyCodeReaders, policy => policy.RequireAuthenticatedUser().RequireRole(KeyCodeClientRole));
         return services;
     }
 

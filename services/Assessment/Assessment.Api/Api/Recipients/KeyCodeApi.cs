@@ -2,7 +2,7 @@ using CareServices.Assessment.Api.Persistence;
 using CareServices.Assessment.Api.Security;
 using CareServices.Assessment.Domain.Auditing;
 using CareServices.Assessment.Domain.Recipients;
-using CareServices.ServiceDefaults.Tenancy;
+using CareServices.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,9 +10,9 @@ namespace CareServices.Assessment.Api.Api.Recipients;
 
 /// <summary>
 /// The one way a key code leaves Assessment. The path is under <c>/internal/</c>, which the gateway does not route,
-/// so only services inside the cluster (Scheduling, building the day's work lists for the staff who visit) reach
-/// it, with the visiting or planning user's token (<see cref="AssessmentPolicies.KeyCodeReaders"/>). Every read is
-/// journaled with who asked; the code is never logged.
+/// and only Scheduling's own client credential may call it (<see cref="AssessmentPolicies.KeyCodeReaders"/>):
+/// Scheduling has checked that the visit is the asking staff member's and today's, and names the municipality and
+/// the staff member the read is for. Every read is journaled with that staff member; the code is never logged.
 /// </summary>
 public static class KeyCodeApi
 {
@@ -24,14 +24,22 @@ public static class KeyCodeApi
             .WithTags("Internal")
             .RequireAuthorization(AssessmentPolicies.KeyCodeReaders)
             .WithName("GetKeyArrangementWithCode")
-            .WithSummary("Internal, for Scheduling's work lists: the key arrangement with its code; every read is journaled");
+            .WithSummary("Internal, for Scheduling's client credential only: the key arrangement with its code for one staff member's visit; every read is journaled");
         return app;
     }
 
-    private static async Task<Results<Ok<KeyCodeResponse>, NotFound>> GetAsync(
-        Guid id, HttpContext http, AssessmentDbContext db, TenantAccessor tenant, TimeProvider time, KeyCodeProtector protector, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<KeyCodeResponse>, NotFound, ValidationProblem>> GetAsync(
+        Guid id, string? municipality, string? staffId, HttpContext http, AssessmentDbContext db, TimeProvider time, KeyCodeProtector protector,
+        CancellationToken cancellationToken)
     {
-        var municipality = tenant.RequiredMunicipalityId;
+        if (municipality is not { Length: 4 } || !municipality.All(char.IsAsciiDigit))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["municipality"] = ["must be a four-digit municipality number"] });
+        }
+        if (!Guid.TryParse(staffId, out var staff))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["staffId"] = ["must be the id of the staff member the code is for"] });
+        }
         var key = await db.Recipients.AsNoTracking()
             .Where(r => r.Id == id && r.MunicipalityId == municipality)
             .Select(r => r.KeyArrangement)
@@ -40,7 +48,8 @@ public static class KeyCodeApi
         {
             return TypedResults.NotFound();
         }
-        db.AccessRecords.Add(AccessRecord.Of(municipality, id, http.User.Subject(), http.User.ActingRole(), "keyCode", time.GetUtcNow()));
+        var client = http.User.FindFirst(ClaimNames.ClientId)?.Value ?? http.User.Subject();
+        db.AccessRecords.Add(AccessRecord.Of(municipality, id, $"staff:{staff}", $"client:{client}", "keyCode", time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new KeyCodeResponse(id, key.Kind, key.Location, key.ProtectedCode is null ? null : protector.Unprotect(key.ProtectedCode)));
     }
