@@ -60,6 +60,7 @@ public sealed class TemplateTests
             "visit-rescheduled", "visit-staff-changed", "visit-cancelled", "recipient-not-home", "condition-change-reported", "deviation-reported",
             "interest-checklist-due", "activity-changed", "activity-cancelled", "activity-occurrence-cancelled",
             "volunteer-matched-volunteer", "volunteer-matched-recipient", "transport-arranged-driver", "transport-arranged-recipient",
+            "visit-missed-planner", "visit-missed-escalated", "visit-missed-relatives",
         }, Catalog.Templates.ToHashSet());
     }
 

@@ -1,3 +1,4 @@
+using CareServices.Notifications.Api.Alerts;
 using CareServices.Notifications.Api.Delivery;
 using CareServices.Notifications.Api.Feed;
 using CareServices.Notifications.Api.Messaging;
@@ -41,12 +42,23 @@ public static class NotificationsServiceExtensions
             bus.AddConsumer<ActivityCancelledConsumer>();
             bus.AddConsumer<VolunteerMatchedConsumer>();
             bus.AddConsumer<TransportArrangedConsumer>();
+            bus.AddConsumer<VisitMissedConsumer>();
         });
         builder.AddServiceRedis();
         builder.Services.AddAuthorizationBuilder().AddNotificationPolicies();
         builder.AddDelivery();
         builder.AddFeed();
+        builder.AddEscalation();
         return builder;
+    }
+
+    /// <summary>Missed-visit alerts: the worker is also a singleton so a test can run a round on its controlled clock.</summary>
+    private static void AddEscalation(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<EscalationOptions>().BindConfiguration(EscalationOptions.SectionName);
+        builder.Services.AddSingleton<AlertEscalation>();
+        builder.Services.AddSingleton<EscalationWorker>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<EscalationWorker>());
     }
 
     private static void AddDelivery(this WebApplicationBuilder builder)

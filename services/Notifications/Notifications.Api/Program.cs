@@ -16,6 +16,7 @@ app.MapStaffApi();
 app.MapFeedApi();
 app.MapLettersApi();
 app.MapNotificationsApi();
+app.MapAlertsApi();
 
 app.Run();
 

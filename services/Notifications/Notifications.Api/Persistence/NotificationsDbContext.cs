@@ -1,3 +1,4 @@
+using CareServices.Notifications.Domain.Alerts;
 using CareServices.Notifications.Domain.Delivery;
 using CareServices.Notifications.Domain.Preferences;
 using CareServices.Notifications.Domain.Recipients;
@@ -13,6 +14,7 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
     public DbSet<StaffMember> Staff => Set<StaffMember>();
     public DbSet<Preference> Preferences => Set<Preference>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Alert> Alerts => Set<Alert>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -22,6 +22,64 @@ namespace CareServices.Notifications.Api.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CareServices.Notifications.Domain.Alerts.Alert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("acknowledged_by");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<DateTimeOffset?>("NextStepAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_step_at");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("visit_id");
+
+                    b.Property<DateTimeOffset>("WindowStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_start");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alerts");
+
+                    b.HasIndex("NextStepAt")
+                        .HasDatabaseName("ix_alerts_due")
+                        .HasFilter("acknowledged_at IS NULL AND next_step_at IS NOT NULL");
+
+                    b.HasIndex("VisitId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_alerts_visit_id");
+
+                    b.HasIndex("MunicipalityId", "AcknowledgedAt")
+                        .HasDatabaseName("ix_alerts_municipality_id_acknowledged_at");
+
+                    b.ToTable("alerts", (string)null);
+                });
+
             modelBuilder.Entity("CareServices.Notifications.Domain.Delivery.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -381,6 +439,48 @@ namespace CareServices.Notifications.Api.Persistence.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Notifications.Domain.Alerts.Alert", b =>
+                {
+                    b.OwnsMany("CareServices.Notifications.Domain.Alerts.AlertStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("AlertId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("alert_id");
+
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("level");
+
+                            b1.Property<int>("PeopleTold")
+                                .HasColumnType("integer")
+                                .HasColumnName("people_told");
+
+                            b1.Property<DateTimeOffset>("TakenAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("taken_at");
+
+                            b1.HasKey("AlertId", "Id")
+                                .HasName("pk_alert_steps");
+
+                            b1.ToTable("alert_steps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AlertId")
+                                .HasConstraintName("fk_alert_steps_alerts_alert_id");
+                        });
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("CareServices.Notifications.Domain.Recipients.Recipient", b =>
