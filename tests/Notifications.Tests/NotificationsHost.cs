@@ -17,8 +17,11 @@ public sealed class NotificationsHost : IAsyncDisposable
     /// <summary>Monday 7 December 2026, 10:00 in Oslo: outside the default SMS quiet hours.</summary>
     public static readonly DateTimeOffset Morning = new DateTimeOffset(2026, 12, 7, 10, 0, 0, TimeSpan.FromHours(1)).ToUniversalTime();
 
-    private NotificationsHost(IsolatedServers servers, LocalSink sink, WebApplicationFactory<Program> factory, FakeTimeProvider clock)
+    private readonly IReadOnlyDictionary<string, string> _configuration;
+
+    private NotificationsHost(IsolatedServers servers, LocalSink sink, WebApplicationFactory<Program> factory, FakeTimeProvider clock, IReadOnlyDictionary<string, string> configuration)
     {
+        _configuration = configuration;
         Servers = servers;
         Sink = sink;
         Factory = factory;
@@ -59,7 +62,24 @@ public sealed class NotificationsHost : IAsyncDisposable
             .WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
         _ = factory.Server;
         await factory.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
-        return new NotificationsHost(servers, sink, factory, clock);
+        return new NotificationsHost(servers, sink, factory, clock, configuration);
+    }
+
+    /// <summary>
+    /// A second replica of the service on the same servers and clock (the caller disposes it), as a deployment with
+    /// several replicas runs; <paramref name="services"/> may change what this replica runs.
+    /// </summary>
+    public async Task<WebApplicationFactory<Program>> StartReplicaAsync(Action<IServiceCollection>? services = null)
+    {
+        var replica = new ServiceFactory<Program>(_configuration)
+            .WithWebHostBuilder(web => web.ConfigureTestServices(s =>
+            {
+                s.AddSingleton<TimeProvider>(Clock);
+                services?.Invoke(s);
+            }));
+        _ = replica.Server;
+        await replica.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
+        return replica;
     }
 
     public HttpClient Client(string role, string municipality = "1848", string? subject = null)
