@@ -54,6 +54,7 @@ public static class ServiceBusExtensions
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
         builder.Services.AddSingleton<InboxCommitLanes>();
         builder.Services.AddSingleton<DeadLetterQueues>();
+        builder.Services.AddScoped(services => new ParkedOutboxMessages(services.GetRequiredService<TContext>()));
         return builder;
     }
 }

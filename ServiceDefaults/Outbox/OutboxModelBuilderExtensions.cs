@@ -15,12 +15,18 @@ public static class OutboxModelBuilderExtensions
             outbox.HasIndex(m => m.Id).IsUnique();
             outbox.Property(m => m.AggregateId).HasMaxLength(200);
             outbox.Property(m => m.MessageType).HasMaxLength(500);
+            outbox.Property(m => m.Destination).HasMaxLength(300);
+            outbox.Property(m => m.LastError).HasMaxLength(2000);
             outbox.Property(m => m.Payload).HasColumnType("jsonb");
             outbox.Property(m => m.TraceParent).HasMaxLength(64);
             outbox.Property(m => m.TraceState).HasMaxLength(512);
             // The dispatcher only ever scans unsent rows; a partial index keeps that scan small forever.
             outbox.HasIndex(m => m.Sequence).HasFilter("sent_at IS NULL").HasDatabaseName("ix_outbox_messages_unsent");
             outbox.HasIndex(m => new { m.AggregateId, m.Sequence }).HasFilter("sent_at IS NULL").HasDatabaseName("ix_outbox_messages_unsent_aggregate");
+            // Parked rows are few; the claim probes them for every candidate row, so they get an index of their own
+            // (named, because EF would otherwise take it for the index above on the same columns).
+            outbox.HasIndex(m => new { m.AggregateId, m.Sequence }, "ix_outbox_messages_parked").HasFilter("parked_at IS NOT NULL AND sent_at IS NULL")
+                .HasDatabaseName("ix_outbox_messages_parked");
         });
 
         modelBuilder.Entity<InboxMessage>(inbox =>

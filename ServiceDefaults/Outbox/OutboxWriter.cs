@@ -2,14 +2,17 @@ using System.Runtime.CompilerServices;
 using System.Diagnostics;
 using System.Text.Json;
 using CareServices.Contracts;
-using CareServices.ServiceDefaults.Json;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareServices.ServiceDefaults.Outbox;
 
 public static class OutboxWriter
 {
-    internal static readonly JsonSerializerOptions SerializerOptions = JsonExtensions.Apply(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+    /// <summary>
+    /// MassTransit's own options: the dispatcher sends the stored JSON as the envelope's message, so it must be what
+    /// MassTransit would have written there (its consumers read it with the same options).
+    /// </summary>
+    private static JsonSerializerOptions SerializerOptions => MassTransit.Serialization.SystemTextJsonMessageSerializer.Options;
 
     /// <summary>Contexts holding outbox rows not yet committed: only their commit wakes the dispatcher.</summary>
     private static readonly ConditionalWeakTable<DbContext, object> Pending = [];
@@ -22,12 +25,14 @@ public static class OutboxWriter
         where TEvent : IntegrationEvent
     {
         var activity = Activity.Current;
+        var route = ContractRoute.For<TEvent>();
         Pending.AddOrUpdate(db, Pending);
         db.Set<OutboxMessage>().Add(new OutboxMessage
         {
             Id = integrationEvent.EventId,
             AggregateId = aggregateId,
-            MessageType = TypeName(typeof(TEvent)),
+            MessageType = route.MessageType,
+            Destination = route.Destination,
             Payload = JsonSerializer.Serialize(integrationEvent, SerializerOptions),
             CreatedAt = integrationEvent.OccurredAt,
             TraceParent = activity?.Id is { } id && activity.IdFormat == ActivityIdFormat.W3C ? id : null,
@@ -37,7 +42,4 @@ public static class OutboxWriter
 
     /// <summary>Whether <paramref name="db"/> had outbox rows waiting for this commit; forgets them either way.</summary>
     internal static bool TakePending(DbContext? db) => db is not null && Pending.Remove(db);
-
-    /// <summary>Type name without assembly version, so a redeployed service still reads rows written before.</summary>
-    internal static string TypeName(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
 }

@@ -12,7 +12,9 @@ namespace CareServices.Bench.EventPath;
 /// </summary>
 public static class OutboxWriter
 {
-    private const string MessageType = "CareServices.Contracts.Assessment.RecipientRegistered, CareServices.Contracts";
+    // As ServiceDefaults' ContractRoute stores them: the contract's URN and its exchange.
+    private static readonly string MessageType = MassTransit.MessageUrn.ForTypeString<RecipientRegistered>();
+    private static readonly string Destination = $"{typeof(RecipientRegistered).Namespace}:{nameof(RecipientRegistered)}";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static async Task<IReadOnlyList<Guid>> WriteAsync(string connectionString, int count, int perTransaction)
@@ -24,7 +26,7 @@ public static class OutboxWriter
         {
             await using var transaction = await connection.BeginTransactionAsync();
             await using (var copy = await connection.BeginBinaryImportAsync(
-                "COPY outbox_messages (id, aggregate_id, message_type, payload, created_at) FROM STDIN (FORMAT BINARY)"))
+                "COPY outbox_messages (id, aggregate_id, message_type, destination, payload, created_at) FROM STDIN (FORMAT BINARY)"))
             {
                 var now = DateTimeOffset.UtcNow;
                 for (var i = start; i < Math.Min(count, start + perTransaction); i++)
@@ -35,6 +37,7 @@ public static class OutboxWriter
                     await copy.WriteAsync(message.EventId, NpgsqlDbType.Uuid);
                     await copy.WriteAsync(message.RecipientId.ToString(), NpgsqlDbType.Varchar);
                     await copy.WriteAsync(MessageType, NpgsqlDbType.Varchar);
+                    await copy.WriteAsync(Destination, NpgsqlDbType.Varchar);
                     await copy.WriteAsync(JsonSerializer.Serialize(message, Json), NpgsqlDbType.Jsonb);
                     await copy.WriteAsync(now, NpgsqlDbType.TimestampTz);
                 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CareServices.ServiceDefaults.Auth;
+using CareServices.ServiceDefaults.Outbox;
 using CareServices.Assessment.Tests.Support;
 using CareServices.TestSupport;
 
@@ -56,5 +57,45 @@ public sealed class HostEndpointsTests(AssessmentHost host) : IClassFixture<Asse
         Assert.Equal(HttpStatusCode.BadRequest, admin.StatusCode);
         var errors = (await admin.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("queue", out _));
+    }
+
+    [Fact]
+    public async Task An_operator_sees_a_parked_outbox_message_with_the_events_waiting_behind_it_and_can_discard_it()
+    {
+        var aggregate = $"parked-{Guid.NewGuid():N}";
+        var parked = Guid.NewGuid();
+        var now = DateTimeOffset.UtcNow;
+        await host.WithDbAsync(async db =>
+        {
+            db.Set<OutboxMessage>().Add(new OutboxMessage
+            {
+                Id = parked, AggregateId = aggregate, MessageType = "urn:message:careservices:tests:nothing:v1", Payload = "{}",
+                CreatedAt = now, Attempts = 10, LastError = "RabbitMQ refused it", ParkedAt = now,
+            });
+            db.Set<OutboxMessage>().Add(new OutboxMessage
+            {
+                Id = Guid.NewGuid(), AggregateId = aggregate, MessageType = "urn:message:careservices:tests:nothing:v1",
+                Destination = "CareServices.Tests:Nothing", Payload = "{}", CreatedAt = now,
+            });
+            return await db.SaveChangesAsync();
+        });
+        // Outbox rows are not filed by municipality: only a platform Operator sees them, not a municipality's Admin.
+        var admin = host.Client(Roles.Operator);
+
+        var forbidden = await host.Client(Roles.Admin).GetAsync("/admin/dead-letters/outbox");
+        var listed = await admin.GetFromJsonAsync<JsonElement>("/admin/dead-letters/outbox");
+        var invalid = await admin.DeleteAsync("/admin/dead-letters/outbox/not-a-guid");
+        var discarded = await admin.DeleteAsync($"/admin/dead-letters/outbox/{parked}");
+        var after = await admin.GetFromJsonAsync<JsonElement>("/admin/dead-letters/outbox");
+
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        var row = Assert.Single(listed.EnumerateArray(), r => r.GetProperty("messageId").GetGuid() == parked);
+        Assert.Equal(10, row.GetProperty("attempts").GetInt32());
+        Assert.Equal("RabbitMQ refused it", row.GetProperty("lastError").GetString());
+        Assert.Equal(1, row.GetProperty("waitingBehind").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.True((await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("messageId", out _));
+        Assert.Equal(HttpStatusCode.NoContent, discarded.StatusCode);
+        Assert.DoesNotContain(after.EnumerateArray(), r => r.GetProperty("messageId").GetGuid() == parked);
     }
 }

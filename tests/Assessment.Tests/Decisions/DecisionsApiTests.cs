@@ -195,7 +195,7 @@ public sealed class DecisionsApiTests(AssessmentHost host) : IClassFixture<Asses
         var soonId = soon.GetProperty("id").GetGuid();
         var expiring = Assert.Single(await host.Events.WaitForAsync<DecisionExpiring>(e => e.RecipientId == recipientId));
         Assert.Equal((soonId, today.AddDays(20)), (expiring.DecisionId, expiring.ValidTo));
-        Assert.Equal(1, await host.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.MessageType.Contains("DecisionExpiring") && m.AggregateId == soon.GetProperty("number").GetString())));
+        Assert.Equal(1, await host.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.MessageType.Contains("decision-expiring") && m.AggregateId == soon.GetProperty("number").GetString())));
         Assert.Null(await host.WithDbAsync(db => db.Decisions.Where(d => d.Id == later.GetProperty("id").GetGuid()).Select(d => d.ExpiringAnnouncedAt).SingleAsync()));
     }
 

@@ -141,8 +141,8 @@ public sealed class RecipientChangesTests(AssessmentHost host) : IClassFixture<A
         var order = await host.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.AggregateId == id.ToString())
             .OrderBy(m => m.Sequence).Select(m => m.MessageType).ToListAsync());
         Assert.Collection(order,
-            first => Assert.Contains("RecipientRegistered", first, StringComparison.Ordinal),
-            second => Assert.Contains("RecipientUpdated", second, StringComparison.Ordinal));
+            first => Assert.Contains("recipient-registered", first, StringComparison.Ordinal),
+            second => Assert.Contains("recipient-updated", second, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -30,7 +30,8 @@ public sealed class RecipientsApiTests(AssessmentHost host) : IClassFixture<Asse
 
         var outbox = await host.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.AggregateId == id.ToString()).ToListAsync());
         var message = Assert.Single(outbox);
-        Assert.StartsWith("CareServices.Contracts.Assessment.RecipientRegistered,", message.MessageType, StringComparison.Ordinal);
+        Assert.Equal("urn:message:careservices:assessment:recipient-registered:v1", message.MessageType);
+        Assert.Equal("CareServices.Contracts.Assessment:RecipientRegistered", message.Destination);
         Assert.DoesNotContain(nationalId, message.Payload, StringComparison.Ordinal);
     }
 

@@ -80,8 +80,8 @@ public sealed class SchedulingHost(
 
     public Task<int> OutboxCountAsync<TEvent>(Func<string, bool>? payload = null) => InDbAsync(async db =>
     {
-        var name = typeof(TEvent).FullName!;
-        var rows = await db.Set<OutboxMessage>().Where(m => m.MessageType.StartsWith(name + ",")).Select(m => m.Payload).ToListAsync();
+        var messageType = ContractRoute.For(typeof(TEvent)).MessageType;
+        var rows = await db.Set<OutboxMessage>().Where(m => m.MessageType == messageType).Select(m => m.Payload).ToListAsync();
         return rows.Count(p => payload is null || payload(p));
     });
 

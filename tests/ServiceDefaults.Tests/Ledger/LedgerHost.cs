@@ -16,12 +16,12 @@ namespace CareServices.ServiceDefaults.Tests.Ledger;
 public static class LedgerHost
 {
     public static async Task<IHost> StartAsync(string connectionString, string rabbitMq, PublishLog? publishLog = null,
-        FailureSwitch? failure = null, int batchSize = 250, ConsumeLog? consumeLog = null)
+        FailureSwitch? failure = null, int batchSize = 250, ConsumeLog? consumeLog = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var host = Build(connectionString, rabbitMq, failure, batchSize);
+        var host = Build(connectionString, rabbitMq, failure, batchSize, settings);
         if (publishLog is not null)
         {
-            host.Services.GetRequiredService<IBus>().ConnectPublishObserver(publishLog);
+            host.Services.GetRequiredService<IBus>().ConnectSendObserver(publishLog);
         }
         if (consumeLog is not null)
         {
@@ -33,7 +33,9 @@ public static class LedgerHost
     }
 
     /// <summary>The host, built but not started: its dispatcher and consumers do not run until it is.</summary>
-    public static IHost Build(string connectionString, string rabbitMq, FailureSwitch? failure = null, int batchSize = 250)
+    /// <param name="settings">Configuration that overrides the defaults below (e.g. <c>Outbox:MaxAttempts</c>).</param>
+    public static IHost Build(string connectionString, string rabbitMq, FailureSwitch? failure = null, int batchSize = 250,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -49,6 +51,10 @@ public static class LedgerHost
             ["Messaging:Retry:IntervalDelta"] = "00:00:00.020",
             ["Logging:LogLevel:Default"] = "Warning",
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(failure ?? new FailureSwitch());
         builder.AddServiceDatabase<LedgerDbContext, HostApplicationBuilder>("ledgerdb");

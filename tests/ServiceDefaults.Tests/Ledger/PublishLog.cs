@@ -1,10 +1,14 @@
 using System.Collections.Concurrent;
+using CareServices.ServiceDefaults.Outbox;
 using MassTransit;
 
 namespace CareServices.ServiceDefaults.Tests.Ledger;
 
-/// <summary>Counts confirmed publishes per message id, across host restarts, to prove each event left exactly once.</summary>
-public sealed class PublishLog : IPublishObserver
+/// <summary>
+/// Counts confirmed publishes per message id, across host restarts, to prove each event left exactly once. The
+/// dispatcher sends each stored event to its exchange, so this observes sends of <see cref="StoredEvent"/>.
+/// </summary>
+public sealed class PublishLog : ISendObserver
 {
     private readonly ConcurrentDictionary<Guid, int> _published = new();
     private readonly ConcurrentQueue<Guid> _order = new();
@@ -21,9 +25,9 @@ public sealed class PublishLog : IPublishObserver
     /// <summary>Message ids in the order their publishes were confirmed.</summary>
     public IEnumerable<Guid> Order => _order;
 
-    public async Task PrePublish<T>(PublishContext<T> context) where T : class
+    public async Task PreSend<T>(SendContext<T> context) where T : class
     {
-        if (PaceEach <= TimeSpan.Zero)
+        if (PaceEach <= TimeSpan.Zero || context.Message is not StoredEvent)
         {
             return;
         }
@@ -38,9 +42,9 @@ public sealed class PublishLog : IPublishObserver
         }
     }
 
-    public Task PostPublish<T>(PublishContext<T> context) where T : class
+    public Task PostSend<T>(SendContext<T> context) where T : class
     {
-        if (context.MessageId is { } id)
+        if (context.Message is StoredEvent && context.MessageId is { } id)
         {
             _published.AddOrUpdate(id, 1, (_, count) => count + 1);
             _order.Enqueue(id);
@@ -48,5 +52,5 @@ public sealed class PublishLog : IPublishObserver
         return Task.CompletedTask;
     }
 
-    public Task PublishFault<T>(PublishContext<T> context, Exception exception) where T : class => Task.CompletedTask;
+    public Task SendFault<T>(SendContext<T> context, Exception exception) where T : class => Task.CompletedTask;
 }

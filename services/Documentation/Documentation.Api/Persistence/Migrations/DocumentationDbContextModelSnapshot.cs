@@ -740,19 +740,37 @@ namespace CareServices.Documentation.Api.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("aggregate_id");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Destination")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("destination");
+
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
 
                     b.Property<string>("MessageType")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("message_type");
+
+                    b.Property<DateTimeOffset?>("ParkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("parked_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
@@ -787,6 +805,10 @@ namespace CareServices.Documentation.Api.Persistence.Migrations
                     b.HasIndex("AggregateId", "Sequence")
                         .HasDatabaseName("ix_outbox_messages_unsent_aggregate")
                         .HasFilter("sent_at IS NULL");
+
+                    b.HasIndex(new[] { "AggregateId", "Sequence" }, "ix_outbox_messages_parked")
+                        .HasDatabaseName("ix_outbox_messages_parked")
+                        .HasFilter("parked_at IS NOT NULL AND sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
                 });
