@@ -9,7 +9,8 @@ namespace CareServices.ServiceDefaults.Outbox;
 
 /// <summary>
 /// A consumer whose effect commits together with its <c>inbox_messages</c> row, so a redelivered message
-/// (same message id) changes nothing. Derived consumers only change <see cref="Db"/>; this base saves and commits.
+/// (same message id) changes nothing. Derived consumers change <see cref="Db"/> or add statements with
+/// <see cref="Execute"/> (a read model's <see cref="ReadModelUpsert"/>); this base runs, saves and commits them.
 /// Messages of one consumer type that arrive together share a transaction (<see cref="InboxCommitLane{TWork}"/>);
 /// each is still acknowledged, retried and dead-lettered on its own, because a failed group is retried message by
 /// message.
@@ -30,6 +31,7 @@ public abstract partial class InboxConsumer<TMessage, TContext> : IConsumer<TMes
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private TContext _db;
+    private NpgsqlBatch? _statements;
 
     protected InboxConsumer(TContext db, TimeProvider timeProvider, ILogger logger)
     {
@@ -62,6 +64,28 @@ public abstract partial class InboxConsumer<TMessage, TContext> : IConsumer<TMes
 
     protected abstract Task HandleAsync(TMessage message, ConsumeContext<TMessage> context, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Adds a statement to the group's transaction, with positional parameters (<c>$1</c>, <c>$2</c> …; null binds
+    /// SQL NULL). The group's statements go to PostgreSQL in one round trip after every message has been handled and
+    /// before the changes made to <see cref="Db"/> are saved.
+    /// </summary>
+    protected void Execute(string sql, params object?[] values)
+    {
+        var statements = _statements ?? throw new InvalidOperationException("Statements can only be added while a message is handled.");
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value switch
+            {
+                null => DBNull.Value,
+                // PostgreSQL's timestamptz takes UTC only; an offset that came over the wire is converted, not refused.
+                DateTimeOffset time => time.ToUniversalTime(),
+                _ => value,
+            } });
+        }
+        statements.BatchCommands.Add(command);
+    }
+
     /// <summary>Records the group's inbox rows and applies each new message's effect in one transaction on this consumer's context.</summary>
     private async Task CommitAsync(IReadOnlyList<Delivery> group, CancellationToken cancellationToken)
     {
@@ -74,6 +98,7 @@ public abstract partial class InboxConsumer<TMessage, TContext> : IConsumer<TMes
                 _own.ChangeTracker.Clear();
                 await using var transaction = await _own.Database.BeginTransactionAsync(ct);
                 var recorded = await RecordAsync(transaction, consumer, group, ct);
+                await using var statements = new NpgsqlBatch((NpgsqlConnection)_own.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction());
                 foreach (var delivery in group)
                 {
                     // The first delivery of an id takes effect; a copy in the same group or one recorded before does not.
@@ -82,7 +107,11 @@ public abstract partial class InboxConsumer<TMessage, TContext> : IConsumer<TMes
                         LogDuplicate(_logger, delivery.MessageId, consumer);
                         continue;
                     }
-                    await delivery.Consumer.ApplyAsync(_own, delivery.Context, ct);
+                    await delivery.Consumer.ApplyAsync(_own, statements, delivery.Context, ct);
+                }
+                if (statements.BatchCommands.Count > 0)
+                {
+                    await statements.ExecuteNonQueryAsync(ct);
                 }
                 await _own.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
@@ -111,9 +140,10 @@ public abstract partial class InboxConsumer<TMessage, TContext> : IConsumer<TMes
         return recorded;
     }
 
-    private async Task ApplyAsync(TContext groupDb, ConsumeContext<TMessage> context, CancellationToken cancellationToken)
+    private async Task ApplyAsync(TContext groupDb, NpgsqlBatch statements, ConsumeContext<TMessage> context, CancellationToken cancellationToken)
     {
         _db = groupDb;
+        _statements = statements;
         try
         {
             await HandleAsync(context.Message, context, cancellationToken);
@@ -121,6 +151,7 @@ public abstract partial class InboxConsumer<TMessage, TContext> : IConsumer<TMes
         finally
         {
             _db = _own;
+            _statements = null;
         }
     }
 

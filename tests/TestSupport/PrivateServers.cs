@@ -35,6 +35,8 @@ public sealed class PrivateServers : IAsyncDisposable
 
     public Task StopRabbitMqAsync() => ScriptAsync("stop", _dataDirectory, "rabbitmq");
 
+    public Task StopPostgresAsync() => ScriptAsync("stop", _dataDirectory, "postgres");
+
     /// <summary>Starts whatever was stopped again, on the same ports.</summary>
     public Task RestartStoppedAsync() => ScriptAsync("start", _dataDirectory);
 

@@ -15,4 +15,11 @@ public sealed record RecipientRegistered : IntegrationEvent
     public required RecipientAddress Address { get; init; }
     public required string Zone { get; init; }
     public required string PreferredLanguage { get; init; }
+
+    /// <summary>
+    /// The recipient's version after this event (1: a registration is the first version); each change adds one. Read models keep the newest
+    /// version they have seen and ignore older ones, whatever order events arrive in. Absent from events published
+    /// before versions existed.
+    /// </summary>
+    public int? AggregateVersion { get; init; }
 }

@@ -34,4 +34,11 @@ public sealed record RecipientUpdated : IntegrationEvent
 
     /// <summary>Only the resource persons the recipient consents may be told about changes.</summary>
     public required IReadOnlyList<InformedResourcePerson> InformedResourcePersons { get; init; }
+
+    /// <summary>
+    /// The recipient's version after this event (the version this change made); each change adds one. Read models keep the newest
+    /// version they have seen and ignore older ones, whatever order events arrive in. Absent from events published
+    /// before versions existed.
+    /// </summary>
+    public int? AggregateVersion { get; init; }
 }

@@ -86,6 +86,38 @@ public sealed class RecipientRegistrationTests(AppHostFixture fixture) : IClassF
         Assert.Equal("eva@example.no", told.Email);
     }
 
+    [Fact]
+    public async Task Sixteen_concurrent_changes_of_one_recipient_leave_every_read_model_equal_to_Assessment_round_after_round()
+    {
+        using var caseWorker = await fixture.ClientForAsync("CaseWorker");
+        var recipient = await RegisterAsync(caseWorker, "Siri Lind", new DateOnly(1944, 2, 14), "Nord-Steigen",
+            new { street = "Fjordveien 2", postalCode = "8283", city = "Leinesfjord", latitude = 67.77, longitude = 15.13 });
+        var path = $"/api/assessment/recipients/{recipient.Id}";
+        string[] languages = ["nb", "nn", "sv", "da", "en", "de", "pl", "fi"];
+
+        for (var round = 0; round < 6; round++)
+        {
+            // Eight name changes and eight language changes at once, no If-Match: each either lands (possibly re-applied
+            // to the state another one left) or is refused with 409, never lost silently.
+            var changes = Enumerable.Range(0, 16).Select(i => i % 2 == 0
+                ? JsonContent.Create(new { name = $"Siri Lind {round}-{i}" })
+                : JsonContent.Create(new { preferredLanguage = languages[(i / 2 + round) % languages.Length] }));
+            var answers = await Task.WhenAll(changes.Select(async body =>
+            {
+                using var response = await caseWorker.PatchAsync(path, body);
+                return response.StatusCode;
+            }));
+            Assert.All(answers, status => Assert.True(status is HttpStatusCode.OK or HttpStatusCode.Conflict, $"PATCH answered {(int)status}"));
+            Assert.Contains(HttpStatusCode.OK, answers);
+
+            var truth = await caseWorker.GetFromJsonAsync<RecipientView>(path);
+            Assert.NotNull(truth);
+            var seen = await Task.WhenAll(ReadModels.Select(row => SeenByAsync((string)row[0], (string)row[1], recipient.Id,
+                view => view.Name == truth.Name && view.PreferredLanguage == truth.PreferredLanguage)));
+            Assert.All(seen, view => Assert.Equal((truth.Name, truth.PreferredLanguage), (view.Name, view.PreferredLanguage)));
+        }
+    }
+
     private static async Task<RecipientView> RegisterAsync(HttpClient caseWorker, string name, DateOnly birthDate, string zone, object address)
     {
         using var registered = await caseWorker.PostAsJsonAsync("/api/assessment/recipients", new

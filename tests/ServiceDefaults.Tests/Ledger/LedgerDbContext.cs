@@ -7,6 +7,7 @@ public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) :
 {
     public DbSet<Entry> Entries => Set<Entry>();
     public DbSet<Effect> Effects => Set<Effect>();
+    public DbSet<Account> Accounts => Set<Account>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
 
@@ -14,6 +15,7 @@ public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) :
     {
         modelBuilder.Entity<Entry>().ToTable("entries").Property(e => e.Id).ValueGeneratedNever();
         modelBuilder.Entity<Effect>().ToTable("effects").HasIndex(e => e.EntryId);
+        modelBuilder.Entity<Account>().ToTable("accounts").Property(a => a.Id).ValueGeneratedNever();
         modelBuilder.AddOutboxAndInbox();
     }
 }

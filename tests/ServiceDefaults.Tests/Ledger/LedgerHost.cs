@@ -1,4 +1,5 @@
 using CareServices.ServiceDefaults.Messaging;
+using CareServices.ServiceDefaults.Outbox;
 using CareServices.ServiceDefaults.Persistence;
 using CareServices.TestSupport;
 using MassTransit;
@@ -34,8 +35,9 @@ public static class LedgerHost
 
     /// <summary>The host, built but not started: its dispatcher and consumers do not run until it is.</summary>
     /// <param name="settings">Configuration that overrides the defaults below (e.g. <c>Outbox:MaxAttempts</c>).</param>
+    /// <param name="role">Whether this host publishes its outbox, consumes, or both (one process playing two services).</param>
     public static IHost Build(string connectionString, string rabbitMq, FailureSwitch? failure = null, int batchSize = 250,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null, LedgerRole role = LedgerRole.Both)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -60,9 +62,17 @@ public static class LedgerHost
         builder.AddServiceDatabase<LedgerDbContext, HostApplicationBuilder>("ledgerdb");
         builder.AddServiceBus<LedgerDbContext, HostApplicationBuilder>("ledger", bus =>
         {
-            bus.AddConsumer<EntryRecordedConsumer>();
-            bus.AddConsumer<EntryAuditedConsumer>();
+            if (role.HasFlag(LedgerRole.Consumer))
+            {
+                bus.AddConsumer<EntryRecordedConsumer>();
+                bus.AddConsumer<EntryAuditedConsumer>();
+                bus.AddConsumer<BalanceChangedConsumer>();
+            }
         });
+        if (!role.HasFlag(LedgerRole.Publisher))
+        {
+            builder.Services.Remove(builder.Services.Single(s => s.ImplementationType == typeof(OutboxDispatcher<LedgerDbContext>)));
+        }
         return builder.Build();
     }
 

@@ -38,6 +38,22 @@ public sealed class LedgerWriter(string connectionString)
         return events;
     }
 
+    /// <summary>Writes one entry with both its events (recorded, audited) in one transaction.</summary>
+    public async Task RecordAndAuditAsync(Guid entryId)
+    {
+        await using var db = LedgerHost.Open(connectionString);
+        db.Entries.Add(new Entry { Id = entryId, Value = 1 });
+        db.AddOutboxMessage(new EntryRecorded { EntryId = entryId, OccurredAt = DateTimeOffset.UtcNow, MunicipalityId = "1848" }, entryId.ToString());
+        db.AddOutboxMessage(new EntryAudited { EntryId = entryId, OccurredAt = DateTimeOffset.UtcNow, MunicipalityId = "1848" }, entryId.ToString());
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<int> EntriesAsync()
+    {
+        await using var db = LedgerHost.Open(connectionString);
+        return await db.Entries.CountAsync();
+    }
+
     public async Task<Guid> AuditAsync(Guid entryId, string municipality = "1848")
     {
         await using var db = LedgerHost.Open(connectionString);

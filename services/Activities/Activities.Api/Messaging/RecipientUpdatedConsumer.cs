@@ -1,23 +1,23 @@
 using CareServices.Contracts.Assessment;
 using CareServices.Activities.Api.Persistence;
-using CareServices.ServiceDefaults.Messaging;
 using CareServices.ServiceDefaults.Outbox;
 using MassTransit;
 
 namespace CareServices.Activities.Api.Messaging;
 
 /// <summary>
-/// Keeps the read model true when Assessment changes a recipient: the event carries the whole current state, so
-/// the copy is replaced, unless a newer update has already been applied.
+/// Keeps the read model true when Assessment changes a recipient: the event carries the whole current state and
+/// its version, so one upsert replaces the copy when the event is newer, changes nothing when it is older, and
+/// creates the row when the update arrives before the registration (<see cref="ReadModelUpsert"/>).
 /// </summary>
 public sealed class RecipientUpdatedConsumer(ActivitiesDbContext db, TimeProvider timeProvider, ILogger<RecipientUpdatedConsumer> logger)
     : InboxConsumer<RecipientUpdated, ActivitiesDbContext>(db, timeProvider, logger)
 {
-    protected override async Task HandleAsync(RecipientUpdated message, ConsumeContext<RecipientUpdated> context, CancellationToken cancellationToken)
+    private static readonly string Upsert = ReadModelUpsert.Sql("recipients", ["id", "municipality_id", "name", "birth_date", "zone", "preferred_language", "latitude", "longitude"]);
+
+    protected override Task HandleAsync(RecipientUpdated message, ConsumeContext<RecipientUpdated> context, CancellationToken cancellationToken)
     {
-        var recipient = await Db.Recipients.FindAsync([message.RecipientId], cancellationToken)
-            ?? throw new ReadModelNotReadyException($"Recipient {message.RecipientId}");
-        recipient.Update(message.Name, message.BirthDate, message.Zone, message.PreferredLanguage,
-            message.Address.Latitude, message.Address.Longitude, message.OccurredAt);
+        Execute(Upsert, message.RecipientId, message.MunicipalityId, message.Name, message.BirthDate, message.Zone, message.PreferredLanguage, message.Address.Latitude, message.Address.Longitude, message.OccurredAt, message.AggregateVersion);
+        return Task.CompletedTask;
     }
 }

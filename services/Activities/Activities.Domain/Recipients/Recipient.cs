@@ -22,8 +22,14 @@ public sealed class Recipient : IMunicipalityOwned
     /// <summary>The primary contact Assessment named in the recipient's newest decision; does the interest checklist.</summary>
     public string? ContactPersonName { get; private set; }
 
-    /// <summary>When the newest event applied here happened, so a later update can tell a stale event from a new one.</summary>
+    /// <summary>When the newest event applied here happened.</summary>
     public DateTimeOffset AsOf { get; private set; }
+
+    /// <summary>
+    /// Assessment's version of the recipient that this copy shows: the consumers apply an event only when it is newer
+    /// (one statement, see <c>ReadModelUpsert</c>), so events may arrive in any order.
+    /// </summary>
+    public int Version { get; private set; }
 
     public static Recipient Registered(
         Guid id, string municipalityId, string name, DateOnly birthDate, string zone, string preferredLanguage,
@@ -39,26 +45,6 @@ public sealed class Recipient : IMunicipalityOwned
             Longitude = longitude,
             AsOf = asOf,
         };
-
-    /// <summary>
-    /// Takes the current state from a <c>RecipientUpdated</c>. Events can arrive out of order, so one that is not newer
-    /// than what is applied here changes nothing; returns whether it applied.
-    /// </summary>
-    public bool Update(string name, DateOnly birthDate, string zone, string preferredLanguage, double latitude, double longitude, DateTimeOffset asOf)
-    {
-        if (asOf <= AsOf)
-        {
-            return false;
-        }
-        Name = name;
-        BirthDate = birthDate;
-        Zone = zone;
-        PreferredLanguage = preferredLanguage;
-        Latitude = latitude;
-        Longitude = longitude;
-        AsOf = asOf;
-        return true;
-    }
 
     /// <summary>Takes the contact person from a granted or changed decision.</summary>
     public void AssignContactPerson(string? name) => ContactPersonName = name;

@@ -29,6 +29,13 @@ public sealed class Recipient
     public DateTimeOffset RegisteredAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>
+    /// 1 at registration, one more with each announced change. Every event about the recipient carries it, so read
+    /// models keep the newest state whatever order events arrive in; stored as the optimistic concurrency token, so
+    /// two changes made from the same version cannot both commit.
+    /// </summary>
+    public int Version { get; private set; }
+
     /// <summary>A newly registered person is an applicant until a decision grants them services.</summary>
     public static Recipient Register(
         string municipalityId, string name, DateOnly birthDate, string nationalId, Address address, string zone,
@@ -45,6 +52,7 @@ public sealed class Recipient
             Status = RecipientStatus.Applicant,
             RegisteredAt = registeredAt,
             UpdatedAt = registeredAt,
+            Version = 1,
         };
 
     /// <summary>Each setter returns the change's name when the value really changed, so an update lists only what differs.</summary>
@@ -99,7 +107,12 @@ public sealed class Recipient
 
     public bool RemoveResourcePerson(Guid id) => _resourcePersons.RemoveAll(p => p.Id == id) > 0;
 
-    public void Touch(DateTimeOffset now) => UpdatedAt = now;
+    /// <summary>Records a change that will be announced: when it happened, and the next version.</summary>
+    public void Touch(DateTimeOffset now)
+    {
+        UpdatedAt = now;
+        Version++;
+    }
 
     private static string? Set<T>(T current, T value, Action<T> assign, string change)
     {

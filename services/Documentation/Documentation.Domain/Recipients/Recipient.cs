@@ -17,7 +17,7 @@ public sealed class Recipient
     public string Zone { get; private set; } = "";
     public string PreferredLanguage { get; private set; } = "";
 
-    /// <summary>When the newest event applied here happened, so a later update can tell a stale event from a new one.</summary>
+    /// <summary>When the newest event applied here happened.</summary>
     public DateTimeOffset AsOf { get; private set; }
 
     public Guid? PrimaryContactId { get; private set; }
@@ -26,34 +26,11 @@ public sealed class Recipient
     /// <summary>When the applied contact-person assignment happened (Scheduling's events, ordered apart from Assessment's).</summary>
     public DateTimeOffset? ContactsAsOf { get; private set; }
 
-    public static Recipient Registered(Guid id, string municipalityId, string name, DateOnly birthDate, string zone, string preferredLanguage, DateTimeOffset asOf) => new()
-    {
-        Id = id,
-        MunicipalityId = municipalityId,
-        Name = name,
-        BirthDate = birthDate,
-        Zone = zone,
-        PreferredLanguage = preferredLanguage,
-        AsOf = asOf,
-    };
-
     /// <summary>
-    /// Takes the current state from a <c>RecipientUpdated</c>. Events can arrive out of order, so one that is not newer
-    /// than what is applied here changes nothing; returns whether it applied.
+    /// Assessment's version of the recipient that this copy shows: the consumers apply an event only when it is newer
+    /// (one statement, see <c>ReadModelUpsert</c>), so events may arrive in any order.
     /// </summary>
-    public bool Update(string name, DateOnly birthDate, string zone, string preferredLanguage, DateTimeOffset asOf)
-    {
-        if (asOf <= AsOf)
-        {
-            return false;
-        }
-        Name = name;
-        BirthDate = birthDate;
-        Zone = zone;
-        PreferredLanguage = preferredLanguage;
-        AsOf = asOf;
-        return true;
-    }
+    public int Version { get; private set; }
 
     /// <summary>Takes Scheduling's current contact persons; an assignment not newer than the applied one changes nothing.</summary>
     public bool AssignContactPersons(Guid primary, Guid? secondary, DateTimeOffset asOf)

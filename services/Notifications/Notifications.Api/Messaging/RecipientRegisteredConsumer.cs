@@ -1,21 +1,23 @@
 using CareServices.Contracts.Assessment;
 using CareServices.Notifications.Api.Persistence;
-using CareServices.Notifications.Domain.Recipients;
 using CareServices.ServiceDefaults.Outbox;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareServices.Notifications.Api.Messaging;
 
+/// <summary>
+/// Adds the registered recipient to the read model in one upsert, no lookup first: should an update have overtaken
+/// the registration and created the row already, that newer state stays (<see cref="ReadModelUpsert"/>).
+/// </summary>
 public sealed class RecipientRegisteredConsumer(NotificationsDbContext db, TimeProvider timeProvider, ILogger<RecipientRegisteredConsumer> logger)
     : InboxConsumer<RecipientRegistered, NotificationsDbContext>(db, timeProvider, logger)
 {
-    protected override async Task HandleAsync(RecipientRegistered message, ConsumeContext<RecipientRegistered> context, CancellationToken cancellationToken)
+    private static readonly string Upsert = ReadModelUpsert.Sql("recipients", ["id", "municipality_id", "name", "preferred_language", "zone"]);
+
+    protected override Task HandleAsync(RecipientRegistered message, ConsumeContext<RecipientRegistered> context, CancellationToken cancellationToken)
     {
-        if (await Db.Recipients.AnyAsync(r => r.Id == message.RecipientId, cancellationToken))
-        {
-            return;
-        }
-        Db.Recipients.Add(Recipient.Registered(message.RecipientId, message.MunicipalityId, message.Name, message.PreferredLanguage, message.Zone, message.OccurredAt));
+        // A registration is version 1, also when it comes from a release that did not say so.
+        Execute(Upsert, message.RecipientId, message.MunicipalityId, message.Name, message.PreferredLanguage, message.Zone, message.OccurredAt, message.AggregateVersion ?? 1);
+        return Task.CompletedTask;
     }
 }

@@ -17,21 +17,4 @@ public sealed class InformedPerson
     public string Relation { get; private set; } = "";
     public string? Phone { get; private set; }
     public string? Email { get; private set; }
-
-    public static InformedPerson Of(Guid id, string name, string relation, string? phone, string? email) => new()
-    {
-        Id = id,
-        Name = name,
-        Relation = relation,
-        Phone = phone,
-        Email = email,
-    };
-
-    internal void CopyFrom(InformedPerson other)
-    {
-        Name = other.Name;
-        Relation = other.Relation;
-        Phone = other.Phone;
-        Email = other.Email;
-    }
 }

@@ -22,7 +22,7 @@ public sealed class Recipient
     /// <summary>Who may be told about changes: only those the recipient consents to.</summary>
     public IReadOnlyList<InformedPerson> InformedPersons => _informedPersons;
 
-    /// <summary>When the newest event applied here happened, so a later update can tell a stale event from a new one.</summary>
+    /// <summary>When the newest event applied here happened.</summary>
     public DateTimeOffset AsOf { get; private set; }
 
     /// <summary>The primary contact (primærkontakt) Scheduling named: who does the interest checklist with the recipient.</summary>
@@ -34,6 +34,13 @@ public sealed class Recipient
     /// <summary>When the contact persons applied here were set, so a stale assignment changes nothing.</summary>
     public DateTimeOffset? ContactsAsOf { get; private set; }
 
+    /// <summary>
+    /// Assessment's version of the recipient that this copy shows: the consumers apply an event only when it is newer
+    /// (one statement, see <c>ReadModelUpsert</c>), so events may arrive in any order.
+    /// </summary>
+    public int Version { get; private set; }
+
+    /// <summary>A recipient as its registration (version 1) describes it; the consumers write the same row in one upsert.</summary>
     public static Recipient Registered(Guid id, string municipalityId, string name, string preferredLanguage, string zone, DateTimeOffset asOf) => new()
     {
         Id = id,
@@ -42,25 +49,8 @@ public sealed class Recipient
         PreferredLanguage = preferredLanguage,
         Zone = zone,
         AsOf = asOf,
+        Version = 1,
     };
-
-    /// <summary>
-    /// Takes the current state from a <c>RecipientUpdated</c>. Events can arrive out of order, so one that is not newer
-    /// than what is applied here changes nothing; returns whether it applied.
-    /// </summary>
-    public bool Update(string name, string preferredLanguage, string zone, IReadOnlyCollection<InformedPerson> informedPersons, DateTimeOffset asOf)
-    {
-        if (asOf <= AsOf)
-        {
-            return false;
-        }
-        Name = name;
-        PreferredLanguage = preferredLanguage;
-        Zone = zone;
-        ReplaceInformedPersons(informedPersons);
-        AsOf = asOf;
-        return true;
-    }
 
     /// <summary>Takes the contact persons from a <c>ContactPersonAssigned</c> unless a newer assignment is applied; returns whether it applied.</summary>
     public bool AssignContacts(Guid primary, Guid acting, DateTimeOffset asOf)
@@ -73,18 +63,5 @@ public sealed class Recipient
         ActingContactId = acting;
         ContactsAsOf = asOf;
         return true;
-    }
-
-    /// <summary>Keeps the rows of people still named (updated in place), drops the others and adds the new ones.</summary>
-    private void ReplaceInformedPersons(IReadOnlyCollection<InformedPerson> current)
-    {
-        var byId = current.ToDictionary(p => p.Id);
-        _informedPersons.RemoveAll(p => !byId.ContainsKey(p.Id));
-        foreach (var person in _informedPersons)
-        {
-            person.CopyFrom(byId[person.Id]);
-            byId.Remove(person.Id);
-        }
-        _informedPersons.AddRange(byId.Values);
     }
 }

@@ -27,46 +27,12 @@ public sealed class Recipient
     /// </summary>
     public string Status { get; private set; } = "applicant";
 
-    /// <summary>When the newest event applied here happened, so a later update can tell a stale event from a new one.</summary>
+    /// <summary>When the newest event applied here happened.</summary>
     public DateTimeOffset AsOf { get; private set; }
 
-    public static Recipient Registered(
-        Guid id, string municipalityId, string name, string street, string postalCode, string city,
-        double latitude, double longitude, string zone, string preferredLanguage, DateTimeOffset asOf) => new()
-        {
-            Id = id,
-            MunicipalityId = municipalityId,
-            Name = name,
-            Street = street,
-            PostalCode = postalCode,
-            City = city,
-            Latitude = latitude,
-            Longitude = longitude,
-            Zone = zone,
-            PreferredLanguage = preferredLanguage,
-            AsOf = asOf,
-        };
-
     /// <summary>
-    /// Takes the current state from a <c>RecipientUpdated</c>. Events can arrive out of order, so one that is not newer
-    /// than what is applied here changes nothing; returns whether it applied.
+    /// Assessment's version of the recipient that this copy shows: the consumers apply an event only when it is newer
+    /// (one statement, see <c>ReadModelUpsert</c>), so events may arrive in any order.
     /// </summary>
-    public bool Update(string name, string street, string postalCode, string city, double latitude, double longitude, string zone, string preferredLanguage, string status, DateTimeOffset asOf)
-    {
-        if (asOf <= AsOf)
-        {
-            return false;
-        }
-        Name = name;
-        Street = street;
-        PostalCode = postalCode;
-        City = city;
-        Latitude = latitude;
-        Longitude = longitude;
-        Zone = zone;
-        PreferredLanguage = preferredLanguage;
-        Status = status;
-        AsOf = asOf;
-        return true;
-    }
+    public int Version { get; private set; }
 }

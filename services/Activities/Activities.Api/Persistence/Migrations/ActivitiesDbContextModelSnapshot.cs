@@ -413,6 +413,10 @@ namespace CareServices.Activities.Api.Persistence.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("preferred_language");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.Property<string>("Zone")
                         .IsRequired()
                         .HasMaxLength(100)

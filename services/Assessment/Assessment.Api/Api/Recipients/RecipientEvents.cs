@@ -16,6 +16,7 @@ public static class RecipientEvents
         Address = ToContract(recipient.Address),
         Zone = recipient.Zone,
         PreferredLanguage = recipient.PreferredLanguage,
+        AggregateVersion = recipient.Version,
     };
 
     public static RecipientUpdated Updated(Recipient recipient, IReadOnlyList<string> changes, DateTimeOffset now) => new()
@@ -23,6 +24,7 @@ public static class RecipientEvents
         OccurredAt = now,
         MunicipalityId = recipient.MunicipalityId,
         RecipientId = recipient.Id,
+        AggregateVersion = recipient.Version,
         Changes = changes,
         Name = recipient.Name,
         BirthDate = recipient.BirthDate,

@@ -16,6 +16,9 @@ public static class RecipientsApi
 {
     private const string UniqueViolation = "23505";
 
+    /// <summary>Attempts at a change without If-Match when other changes keep committing first; then 409.</summary>
+    private const int ConcurrentWriteAttempts = 5;
+
     public static IEndpointRouteBuilder MapRecipientsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/assessment/recipients")
@@ -48,7 +51,7 @@ public static class RecipientsApi
     public sealed record RecipientServices(AssessmentDbContext Db, TenantAccessor Tenant, TimeProvider Time, KeyCodeProtector Protector);
 
     private static async Task<Results<Created<RecipientResponse>, ValidationProblem, Conflict<ProblemDetails>, UnprocessableEntity<ProblemDetails>>> RegisterAsync(
-        RegisterRecipientRequest request, [AsParameters] RecipientServices services, CancellationToken cancellationToken)
+        RegisterRecipientRequest request, HttpContext http, [AsParameters] RecipientServices services, CancellationToken cancellationToken)
     {
         var now = services.Time.GetUtcNow();
         var municipality = await services.Db.Municipalities.FindTenantAsync(services.Tenant, cancellationToken);
@@ -73,6 +76,7 @@ public static class RecipientsApi
         if (details.Count > 0)
         {
             // RecipientRegistered v1 has no home details; the read models get them from the update that follows it.
+            recipient.Touch(now);
             services.Db.AddOutboxMessage(RecipientEvents.Updated(recipient, details, now), recipient.Id.ToString());
         }
         try
@@ -90,15 +94,21 @@ public static class RecipientsApi
             return TypedResults.Conflict(problem);
         }
 
+        RecipientVersionHeaders.SetETag(http.Response, recipient.Version);
         return TypedResults.Created($"/api/assessment/recipients/{recipient.Id}", RecipientResponse.From(recipient));
     }
 
     private static async Task<Results<Ok<RecipientResponse>, NotFound>> GetAsync(
-        Guid id, [AsParameters] RecipientServices services, CancellationToken cancellationToken)
+        Guid id, HttpContext http, [AsParameters] RecipientServices services, CancellationToken cancellationToken)
     {
         var recipient = await services.Db.Recipients.AsNoTracking().Include(r => r.ResourcePersons)
             .FirstOrDefaultAsync(r => r.Id == id && r.MunicipalityId == services.Tenant.RequiredMunicipalityId, cancellationToken);
-        return recipient is null ? TypedResults.NotFound() : TypedResults.Ok(RecipientResponse.From(recipient));
+        if (recipient is null)
+        {
+            return TypedResults.NotFound();
+        }
+        RecipientVersionHeaders.SetETag(http.Response, recipient.Version);
+        return TypedResults.Ok(RecipientResponse.From(recipient));
     }
 
     private static async Task<Results<Ok<PagedResponse<RecipientSummary>>, ValidationProblem>> ListAsync(
@@ -145,8 +155,8 @@ public static class RecipientsApi
         return TypedResults.Ok(new PagedResponse<RecipientSummary>(rows.Select(RecipientSummary.From).ToList(), number, size, total));
     }
 
-    private static async Task<Results<Ok<RecipientResponse>, NotFound, ValidationProblem, UnprocessableEntity<ProblemDetails>>> UpdateAsync(
-        Guid id, UpdateRecipientRequest request, [AsParameters] RecipientServices services, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<RecipientResponse>, NotFound, ValidationProblem, UnprocessableEntity<ProblemDetails>, Conflict<ProblemDetails>, ProblemHttpResult>> UpdateAsync(
+        Guid id, UpdateRecipientRequest request, HttpContext http, [AsParameters] RecipientServices services, CancellationToken cancellationToken)
     {
         var municipality = await services.Db.Municipalities.FindTenantAsync(services.Tenant, cancellationToken);
         if (municipality is null)
@@ -154,34 +164,67 @@ public static class RecipientsApi
             return TypedResults.UnprocessableEntity(MunicipalityLookup.NotConfigured(services.Tenant));
         }
         var errors = RecipientRules.ValidateUpdate(request, municipality);
+        if (!RecipientVersionHeaders.TryReadIfMatch(http.Request, out var ifMatch))
+        {
+            errors.Add("If-Match", IfMatchRule);
+        }
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        var recipient = await services.Db.Recipients.Include(r => r.ResourcePersons)
-            .FirstOrDefaultAsync(r => r.Id == id && r.MunicipalityId == municipality.Number, cancellationToken);
-        if (recipient is null)
-        {
-            return TypedResults.NotFound();
-        }
 
-        var now = services.Time.GetUtcNow();
-        var changes = RecipientUpdater.Apply(recipient, request, municipality, services.Protector);
-        if (changes.Count > 0)
+        // Without If-Match the request's fields are applied to the current state: should another change commit between
+        // this read and the write, they are applied again to what that change left, a few times, then 409. Nothing is
+        // written from a stale copy either way (the version is the concurrency token).
+        for (var attempt = 1; ; attempt++)
         {
-            recipient.Touch(now);
-            services.Db.AddOutboxMessage(RecipientEvents.Updated(recipient, changes, now), recipient.Id.ToString());
-            await services.Db.SaveChangesAsync(cancellationToken);
+            var recipient = await services.Db.Recipients.Include(r => r.ResourcePersons)
+                .FirstOrDefaultAsync(r => r.Id == id && r.MunicipalityId == municipality.Number, cancellationToken);
+            if (recipient is null)
+            {
+                return TypedResults.NotFound();
+            }
+            if (ifMatch is not null && !ifMatch.Contains(recipient.Version))
+            {
+                return PreconditionFailed(http, recipient.Version);
+            }
+
+            var now = services.Time.GetUtcNow();
+            var changes = RecipientUpdater.Apply(recipient, request, municipality, services.Protector);
+            if (changes.Count > 0)
+            {
+                recipient.Touch(now);
+                services.Db.AddOutboxMessage(RecipientEvents.Updated(recipient, changes, now), recipient.Id.ToString());
+                try
+                {
+                    await services.Db.SaveChangesAsync(cancellationToken);
+                }
+                catch (DbUpdateConcurrencyException) when (ifMatch is null && attempt < ConcurrentWriteAttempts)
+                {
+                    services.Db.ChangeTracker.Clear();
+                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), services.Time, cancellationToken);
+                    continue;
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                    return ifMatch is null ? ChangedMeanwhile() : PreconditionFailed(http, null);
+                }
+            }
+            RecipientVersionHeaders.SetETag(http.Response, recipient.Version);
+            return TypedResults.Ok(RecipientResponse.From(recipient));
         }
-        return TypedResults.Ok(RecipientResponse.From(recipient));
     }
 
-    private static async Task<Results<Ok<RecipientResponse>, NotFound, ValidationProblem, Conflict<ProblemDetails>>> ChangeStatusAsync(
-        Guid id, ChangeStatusRequest request, [AsParameters] RecipientServices services, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<RecipientResponse>, NotFound, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ChangeStatusAsync(
+        Guid id, ChangeStatusRequest request, HttpContext http, [AsParameters] RecipientServices services, CancellationToken cancellationToken)
     {
         if (!Enum.TryParse<RecipientStatus>(request.Status, ignoreCase: true, out var status) || int.TryParse(request.Status, out _))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["must be one of: applicant, active, paused, ended"] });
+        }
+        if (!RecipientVersionHeaders.TryReadIfMatch(http.Request, out var ifMatch))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["If-Match"] = [IfMatchRule] });
         }
         var recipient = await services.Db.Recipients.Include(r => r.ResourcePersons)
             .FirstOrDefaultAsync(r => r.Id == id && r.MunicipalityId == services.Tenant.RequiredMunicipalityId, cancellationToken);
@@ -189,6 +232,11 @@ public static class RecipientsApi
         {
             return TypedResults.NotFound();
         }
+        if (ifMatch is not null && !ifMatch.Contains(recipient.Version))
+        {
+            return PreconditionFailed(http, recipient.Version);
+        }
+        RecipientVersionHeaders.SetETag(http.Response, recipient.Version);
         if (recipient.Status == status)
         {
             return TypedResults.Ok(RecipientResponse.From(recipient));
@@ -202,7 +250,37 @@ public static class RecipientsApi
         var now = services.Time.GetUtcNow();
         recipient.Touch(now);
         services.Db.AddOutboxMessage(RecipientEvents.Updated(recipient, [RecipientChange.Status], now), recipient.Id.ToString());
-        await services.Db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await services.Db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A status step is checked against the state it starts from, so it is not re-applied to another one.
+            return ifMatch is null ? ChangedMeanwhile() : PreconditionFailed(http, null);
+        }
+        RecipientVersionHeaders.SetETag(http.Response, recipient.Version);
         return TypedResults.Ok(RecipientResponse.From(recipient));
+    }
+
+    private const string IfMatchRule = "must be the recipient's ETag (e.g. \"3\"), a list of them, or *";
+
+    private static Conflict<ProblemDetails> ChangedMeanwhile() =>
+        TypedResults.Conflict(Problems.Conflict("version", "the recipient was changed by someone else meanwhile; reload it and try again"));
+
+    /// <summary>412 naming the current version (when known), so the client can reload and decide.</summary>
+    private static ProblemHttpResult PreconditionFailed(HttpContext http, int? current)
+    {
+        if (current is { } version)
+        {
+            RecipientVersionHeaders.SetETag(http.Response, version);
+        }
+        return TypedResults.Problem(
+            title: "The recipient has changed",
+            detail: current is { } v
+                ? $"If-Match: the recipient is at version {v} (ETag \"{v}\"); reload it and apply the change again"
+                : "If-Match: the recipient was changed by someone else meanwhile; reload it and apply the change again",
+            statusCode: StatusCodes.Status412PreconditionFailed,
+            extensions: new Dictionary<string, object?> { ["field"] = "If-Match" });
     }
 }

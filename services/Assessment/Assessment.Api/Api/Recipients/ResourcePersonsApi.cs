@@ -4,6 +4,7 @@ using CareServices.ServiceDefaults.Auth;
 using CareServices.ServiceDefaults.Outbox;
 using CareServices.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareServices.Assessment.Api.Api.Recipients;
@@ -25,7 +26,7 @@ public static class ResourcePersonsApi
 
     public sealed record Services(AssessmentDbContext Db, TenantAccessor Tenant, TimeProvider Time);
 
-    private static async Task<Results<Created<ResourcePersonResponse>, NotFound, ValidationProblem>> AddAsync(
+    private static async Task<Results<Created<ResourcePersonResponse>, NotFound, ValidationProblem, Conflict<ProblemDetails>>> AddAsync(
         Guid recipientId, ResourcePersonRequest request, [AsParameters] Services services, CancellationToken cancellationToken)
     {
         var errors = RecipientRules.ValidateResourcePerson(request);
@@ -41,11 +42,14 @@ public static class ResourcePersonsApi
         var now = services.Time.GetUtcNow();
         var person = recipient.AddResourcePerson(request.Name!, request.Relation!, request.Phone, request.Email, request.ConsentToInform!.Value, now);
         services.Db.ResourcePersons.Add(person);
-        await PublishAsync(recipient, services, now, cancellationToken);
+        if (!await PublishAsync(recipient, services, now, cancellationToken))
+        {
+            return ChangedMeanwhile();
+        }
         return TypedResults.Created($"/api/assessment/recipients/{recipientId}/resource-persons/{person.Id}", ResourcePersonResponse.From(person));
     }
 
-    private static async Task<Results<Ok<ResourcePersonResponse>, NotFound, ValidationProblem>> ChangeAsync(
+    private static async Task<Results<Ok<ResourcePersonResponse>, NotFound, ValidationProblem, Conflict<ProblemDetails>>> ChangeAsync(
         Guid recipientId, Guid personId, ResourcePersonRequest request, [AsParameters] Services services, CancellationToken cancellationToken)
     {
         var errors = RecipientRules.ValidateResourcePerson(request);
@@ -59,11 +63,14 @@ public static class ResourcePersonsApi
             return TypedResults.NotFound();
         }
         Recipient.ChangeResourcePerson(person, request.Name!, request.Relation!, request.Phone, request.Email, request.ConsentToInform!.Value);
-        await PublishAsync(recipient, services, services.Time.GetUtcNow(), cancellationToken);
+        if (!await PublishAsync(recipient, services, services.Time.GetUtcNow(), cancellationToken))
+        {
+            return ChangedMeanwhile();
+        }
         return TypedResults.Ok(ResourcePersonResponse.From(person));
     }
 
-    private static async Task<Results<NoContent, NotFound>> RemoveAsync(
+    private static async Task<Results<NoContent, NotFound, Conflict<ProblemDetails>>> RemoveAsync(
         Guid recipientId, Guid personId, [AsParameters] Services services, CancellationToken cancellationToken)
     {
         var recipient = await LoadAsync(recipientId, services, cancellationToken);
@@ -73,7 +80,10 @@ public static class ResourcePersonsApi
         }
         recipient.RemoveResourcePerson(personId);
         services.Db.ResourcePersons.Remove(person);
-        await PublishAsync(recipient, services, services.Time.GetUtcNow(), cancellationToken);
+        if (!await PublishAsync(recipient, services, services.Time.GetUtcNow(), cancellationToken))
+        {
+            return ChangedMeanwhile();
+        }
         return TypedResults.NoContent();
     }
 
@@ -81,10 +91,22 @@ public static class ResourcePersonsApi
         services.Db.Recipients.Include(r => r.ResourcePersons)
             .FirstOrDefaultAsync(r => r.Id == recipientId && r.MunicipalityId == services.Tenant.RequiredMunicipalityId, cancellationToken);
 
-    private static async Task PublishAsync(Recipient recipient, Services services, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Saves the change with its RecipientUpdated; false when another change of the recipient committed first.</summary>
+    private static async Task<bool> PublishAsync(Recipient recipient, Services services, DateTimeOffset now, CancellationToken cancellationToken)
     {
         recipient.Touch(now);
         services.Db.AddOutboxMessage(RecipientEvents.Updated(recipient, [RecipientChange.ResourcePersons], now), recipient.Id.ToString());
-        await services.Db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await services.Db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
     }
+
+    private static Conflict<ProblemDetails> ChangedMeanwhile() =>
+        TypedResults.Conflict(Problems.Conflict("version", "the recipient was changed by someone else meanwhile; reload it and try again"));
 }

@@ -18,6 +18,7 @@ internal sealed class RecipientConfiguration : IEntityTypeConfiguration<Recipien
         recipient.Property(r => r.PreferredLanguage).HasMaxLength(8).IsRequired();
         recipient.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         recipient.Property(r => r.WelfareTechnology);
+        recipient.Property(r => r.Version).IsConcurrencyToken();
         recipient.ComplexProperty(r => r.Address, address =>
         {
             address.Property(a => a.Street).HasMaxLength(200);

@@ -1925,6 +1925,11 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.PrimitiveCollection<List<string>>("WelfareTechnology")
                         .IsRequired()
                         .HasColumnType("text[]")

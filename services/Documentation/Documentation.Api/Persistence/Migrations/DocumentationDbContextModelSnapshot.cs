@@ -517,6 +517,10 @@ namespace CareServices.Documentation.Api.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("secondary_contact_id");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.Property<string>("Zone")
                         .IsRequired()
                         .HasMaxLength(100)

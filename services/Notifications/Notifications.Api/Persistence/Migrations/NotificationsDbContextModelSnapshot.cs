@@ -270,6 +270,10 @@ namespace CareServices.Notifications.Api.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("primary_contact_id");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.Property<string>("Zone")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -383,6 +383,10 @@ namespace CareServices.Scheduling.Api.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("street");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.Property<string>("Zone")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CareServices.Scheduling.Api.Persistence.Migrations
 {
     [DbContext(typeof(SchedulingDbContext))]
-    [Migration("20261207050500_OutboxDeliveryState")]
-    partial class OutboxDeliveryState
+    [Migration("20261207065527_OutboxParkingAndRecipientVersions")]
+    partial class OutboxParkingAndRecipientVersions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -385,6 +385,10 @@ namespace CareServices.Scheduling.Api.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("street");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.Property<string>("Zone")
                         .IsRequired()

@@ -3,14 +3,21 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CareServices.Activities.Api.Persistence.Migrations
+namespace CareServices.Notifications.Api.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class OutboxDeliveryState : Migration
+    public partial class OutboxParkingAndRecipientVersions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "version",
+                table: "recipients",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AddColumn<int>(
                 name: "attempts",
                 table: "outbox_messages",
@@ -51,6 +58,10 @@ namespace CareServices.Activities.Api.Persistence.Migrations
             migrationBuilder.DropIndex(
                 name: "ix_outbox_messages_parked",
                 table: "outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "version",
+                table: "recipients");
 
             migrationBuilder.DropColumn(
                 name: "attempts",

@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace CareServices.Documentation.Api.Persistence.Migrations
 {
     [DbContext(typeof(DocumentationDbContext))]
-    [Migration("20261207050500_OutboxDeliveryState")]
-    partial class OutboxDeliveryState
+    [Migration("20261207065531_OutboxParkingAndRecipientVersions")]
+    partial class OutboxParkingAndRecipientVersions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -160,6 +160,90 @@ namespace CareServices.Documentation.Api.Persistence.Migrations
                     b.ToTable("emergency_accesses", (string)null);
                 });
 
+            modelBuilder.Entity("CareServices.Documentation.Domain.Deviations.Deviation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("closed_by");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("closing_note");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("ImmediateAction")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("immediate_action");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid?>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<Guid?>("ReportedByStaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reported_by_staff_id");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("type");
+
+                    b.Property<Guid?>("VisitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("visit_id");
+
+                    b.Property<string>("Zone")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("zone");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deviations");
+
+                    b.HasIndex("VisitId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deviations_visit_id")
+                        .HasFilter("type = 'MissedVisit'");
+
+                    b.HasIndex("MunicipalityId", "Zone", "ReportedAt")
+                        .HasDatabaseName("ix_deviations_municipality_id_zone_reported_at");
+
+                    b.ToTable("deviations", (string)null);
+                });
+
             modelBuilder.Entity("CareServices.Documentation.Domain.Journal.JournalNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -236,6 +320,162 @@ namespace CareServices.Documentation.Api.Persistence.Migrations
                     b.ToTable("journal_notes", (string)null);
                 });
 
+            modelBuilder.Entity("CareServices.Documentation.Domain.Measurements.Measurement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("MeasuredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("measured_at");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<decimal?>("WeightKg")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("weight_kg");
+
+                    b.HasKey("Id")
+                        .HasName("pk_measurements");
+
+                    b.HasIndex("RecipientId", "MeasuredAt")
+                        .HasDatabaseName("ix_measurements_recipient_id_measured_at");
+
+                    b.ToTable("measurements", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Documentation.Domain.Plans.DecisionRecord", b =>
+                {
+                    b.Property<string>("MunicipalityId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly?>("LastDay")
+                        .HasColumnType("date")
+                        .HasColumnName("last_day");
+
+                    b.Property<Guid>("LatestDecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("latest_decision_id");
+
+                    b.Property<int>("LatestVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("latest_version");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.HasKey("MunicipalityId", "Number")
+                        .HasName("pk_decisions");
+
+                    b.HasIndex("RecipientId")
+                        .HasDatabaseName("ix_decisions_recipient_id");
+
+                    b.ToTable("decisions", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Documentation.Domain.Plans.ImplementationPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<Guid?>("ApprovedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("approved_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<int>("DecisionVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("decision_version");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_implementation_plans");
+
+                    b.HasIndex("RecipientId")
+                        .HasDatabaseName("ix_implementation_plans_recipient_id");
+
+                    b.HasIndex("MunicipalityId", "DecisionNumber", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_implementation_plans_municipality_id_decision_number_version");
+
+                    b.ToTable("implementation_plans", (string)null);
+                });
+
             modelBuilder.Entity("CareServices.Documentation.Domain.Recipients.Recipient", b =>
                 {
                     b.Property<Guid>("Id")
@@ -280,6 +520,10 @@ namespace CareServices.Documentation.Api.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("secondary_contact_id");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.Property<string>("Zone")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -293,6 +537,89 @@ namespace CareServices.Documentation.Api.Persistence.Migrations
                         .HasDatabaseName("ix_recipients_municipality_id");
 
                     b.ToTable("recipients", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Documentation.Domain.Reports.VisitReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ActualEnd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("actual_end");
+
+                    b.Property<DateTimeOffset>("ActualStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("actual_start");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<Guid>("AuthorStaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_staff_id");
+
+                    b.Property<string>("ConditionChange")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("condition_change");
+
+                    b.Property<string>("ConditionDescription")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("condition_description");
+
+                    b.Property<Guid?>("CorrectsReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("corrects_report_id");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Observations")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("observations");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<DateTimeOffset?>("SignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_at");
+
+                    b.Property<DateOnly>("VisitDate")
+                        .HasColumnType("date")
+                        .HasColumnName("visit_date");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("visit_id");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_visit_reports");
+
+                    b.HasIndex("VisitId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_visit_reports_visit_id")
+                        .HasFilter("corrects_report_id IS NULL");
+
+                    b.HasIndex("RecipientId", "VisitDate")
+                        .HasDatabaseName("ix_visit_reports_recipient_id_visit_date");
+
+                    b.ToTable("visit_reports", (string)null);
                 });
 
             modelBuilder.Entity("CareServices.Documentation.Domain.Staff.StaffMember", b =>
@@ -491,6 +818,152 @@ namespace CareServices.Documentation.Api.Persistence.Migrations
                         .HasFilter("parked_at IS NOT NULL AND sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Documentation.Domain.Deviations.Deviation", b =>
+                {
+                    b.OwnsMany("CareServices.Documentation.Domain.Deviations.FollowUpAction", "FollowUps", b1 =>
+                        {
+                            b1.Property<Guid>("DeviationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset?>("DoneAt");
+
+                            b1.Property<DateOnly>("DueDate");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<Guid>("OwnerStaffId");
+
+                            b1.HasKey("DeviationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("deviations");
+
+                            b1
+                                .ToJson("follow_ups")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeviationId")
+                                .HasConstraintName("fk_deviations_deviations_deviation_id");
+                        });
+
+                    b.Navigation("FollowUps");
+                });
+
+            modelBuilder.Entity("CareServices.Documentation.Domain.Measurements.Measurement", b =>
+                {
+                    b.OwnsMany("CareServices.Documentation.Domain.Measurements.ScreeningItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("MeasurementId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<int>("Score");
+
+                            b1.HasKey("MeasurementId", "__synthesizedOrdinal");
+
+                            b1.ToTable("measurements");
+
+                            b1
+                                .ToJson("items")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeasurementId")
+                                .HasConstraintName("fk_measurements_measurements_measurement_id");
+                        });
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("CareServices.Documentation.Domain.Plans.ImplementationPlan", b =>
+                {
+                    b.OwnsMany("CareServices.Documentation.Domain.Plans.PlanLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("ImplementationPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly?>("ClosedFrom");
+
+                            b1.Property<string>("DoesThemselves");
+
+                            b1.Property<string>("Goals");
+
+                            b1.Property<string>("PracticalNotes");
+
+                            b1.Property<string>("RecipientWishes");
+
+                            b1.Property<string>("ServiceCode")
+                                .IsRequired();
+
+                            b1.Property<Guid>("ServiceLineId");
+
+                            b1.Property<string>("TaskText")
+                                .IsRequired();
+
+                            b1.HasKey("ImplementationPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("implementation_plans");
+
+                            b1
+                                .ToJson("lines")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImplementationPlanId")
+                                .HasConstraintName("fk_implementation_plans_implementation_plans_implementation_pla");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("CareServices.Documentation.Domain.Reports.VisitReport", b =>
+                {
+                    b.OwnsMany("CareServices.Documentation.Domain.Reports.TaskOutcome", "Tasks", b1 =>
+                        {
+                            b1.Property<Guid>("VisitReportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("DeliveredMinutes");
+
+                            b1.Property<bool>("Performed");
+
+                            b1.Property<int>("PlannedMinutes");
+
+                            b1.Property<string>("Reason");
+
+                            b1.Property<string>("ReasonText");
+
+                            b1.Property<Guid>("ServiceLineId");
+
+                            b1.HasKey("VisitReportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("visit_reports");
+
+                            b1
+                                .ToJson("tasks")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VisitReportId")
+                                .HasConstraintName("fk_visit_reports_visit_reports_visit_report_id");
+                        });
+
+                    b.Navigation("Tasks");
                 });
 
             modelBuilder.Entity("CareServices.Documentation.Domain.Visits.Visit", b =>

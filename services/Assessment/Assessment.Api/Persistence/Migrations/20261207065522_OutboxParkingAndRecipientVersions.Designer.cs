@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CareServices.Assessment.Api.Persistence.Migrations
 {
     [DbContext(typeof(AssessmentDbContext))]
-    [Migration("20261207050500_OutboxDeliveryState")]
-    partial class OutboxDeliveryState
+    [Migration("20261207065522_OutboxParkingAndRecipientVersions")]
+    partial class OutboxParkingAndRecipientVersions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1153,6 +1153,81 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CareServices.Assessment.Domain.Decisions.AdvanceNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("CommentsDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("comments_deadline");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<DateOnly>("IntendedDate")
+                        .HasColumnType("date")
+                        .HasColumnName("intended_date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sent_on");
+
+                    b.Property<string>("WaivedReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("waived_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_advance_notices");
+
+                    b.HasIndex("MunicipalityId", "DecisionNumber")
+                        .HasDatabaseName("ix_advance_notices_municipality_id_decision_number");
+
+                    b.ToTable("advance_notices", (string)null);
+                });
+
             modelBuilder.Entity("CareServices.Assessment.Domain.Decisions.Decision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1364,6 +1439,73 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         .HasName("pk_preventive_visits");
 
                     b.ToTable("preventive_visits", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.FollowUp.PreventiveVisitCandidate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NationalIdHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("national_id_hash");
+
+                    b.Property<string>("PostalCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("postal_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("street");
+
+                    b.HasKey("Id")
+                        .HasName("pk_preventive_visit_candidates");
+
+                    b.HasIndex("MunicipalityId", "NationalIdHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_preventive_visit_candidates_municipality_id_national_id_hash");
+
+                    b.ToTable("preventive_visit_candidates", (string)null);
                 });
 
             modelBuilder.Entity("CareServices.Assessment.Domain.FollowUp.VisitMinutes", b =>
@@ -1678,6 +1820,62 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CareServices.Assessment.Domain.Recipients.AssignedContactPerson", b =>
+                {
+                    b.Property<Guid>("RecipientId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<string>("ActingName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("acting_name");
+
+                    b.Property<Guid>("ActingStaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("acting_staff_id");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("PrimaryName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("primary_name");
+
+                    b.Property<Guid>("PrimaryStaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("primary_staff_id");
+
+                    b.Property<string>("SecondaryName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("secondary_name");
+
+                    b.Property<Guid?>("SecondaryStaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("secondary_staff_id");
+
+                    b.HasKey("RecipientId")
+                        .HasName("pk_assigned_contact_persons");
+
+                    b.ToTable("assigned_contact_persons", (string)null);
+                });
+
             modelBuilder.Entity("CareServices.Assessment.Domain.Recipients.Recipient", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1729,6 +1927,11 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.PrimitiveCollection<List<string>>("WelfareTechnology")
                         .IsRequired()
@@ -1828,6 +2031,57 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         .HasDatabaseName("ix_recipients_municipality_id_zone_status");
 
                     b.ToTable("recipients", (string)null);
+                });
+
+            modelBuilder.Entity("CareServices.Assessment.Domain.Recipients.RecipientEnding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("EndedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("ended_by");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("date")
+                        .HasColumnName("last_day");
+
+                    b.Property<string>("MunicipalityId")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recipient_endings");
+
+                    b.HasIndex("RecipientId")
+                        .HasDatabaseName("ix_recipient_endings_recipient_id");
+
+                    b.ToTable("recipient_endings", (string)null);
                 });
 
             modelBuilder.Entity("CareServices.Assessment.Domain.Recipients.ResourcePerson", b =>

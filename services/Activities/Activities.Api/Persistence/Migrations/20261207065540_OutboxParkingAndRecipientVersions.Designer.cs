@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CareServices.Activities.Api.Persistence.Migrations
 {
     [DbContext(typeof(ActivitiesDbContext))]
-    [Migration("20261207044516_OutboxDeliveryState")]
-    partial class OutboxDeliveryState
+    [Migration("20261207065540_OutboxParkingAndRecipientVersions")]
+    partial class OutboxParkingAndRecipientVersions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -415,6 +415,10 @@ namespace CareServices.Activities.Api.Persistence.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
                         .HasColumnName("preferred_language");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.Property<string>("Zone")
                         .IsRequired()

@@ -3,14 +3,22 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CareServices.Scheduling.Api.Persistence.Migrations
+namespace CareServices.Assessment.Api.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class OutboxDeliveryState : Migration
+    public partial class OutboxParkingAndRecipientVersions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Every recipient registered so far is at least at version 1; read models start at 0, so the next event applies.
+            migrationBuilder.AddColumn<int>(
+                name: "version",
+                table: "recipients",
+                type: "integer",
+                nullable: false,
+                defaultValue: 1);
+
             migrationBuilder.AddColumn<int>(
                 name: "attempts",
                 table: "outbox_messages",
@@ -51,6 +59,10 @@ namespace CareServices.Scheduling.Api.Persistence.Migrations
             migrationBuilder.DropIndex(
                 name: "ix_outbox_messages_parked",
                 table: "outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "version",
+                table: "recipients");
 
             migrationBuilder.DropColumn(
                 name: "attempts",
