@@ -100,7 +100,15 @@ public static class RecipientEndingsApi
         recipient.Touch(now);
         db.AddOutboxMessage(RecipientEvents.Updated(recipient, [RecipientChange.Status], now), recipient.Id.ToString());
         db.RecipientEndings.Add(RecipientEnding.Record(recipient, reason!.Value, lastDay, request.Note, user.Subject(), now));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The recipient's version (its concurrency token) moved: the ending was judged on stale state, so nothing is written.
+            return TypedResults.Conflict(Problems.Conflict("version", "the recipient was changed by someone else meanwhile; reload it and try again"));
+        }
 
         var lettersDue = RecipientEnding.LetterIsDue(reason.Value) ? terminated.Select(t => t.DecisionId).ToList() : [];
         return TypedResults.Ok(new EndRecipientResponse(id, JsonNamingPolicy.CamelCase.ConvertName(reason.Value.ToString()), lastDay, terminated, lettersDue));
