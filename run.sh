@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs CareServices on this machine: installs PostgreSQL, RabbitMQ and Redis when missing (as root), builds
-# the solution, and starts the AppHost, which runs private servers under .data/, the five services and the
-# gateway, then seeds the demo municipalities. Ctrl+C stops everything. Options after ./run.sh go to the
-# AppHost (./run.sh --help).
+# the solution, and starts the Aspire AppHost, which runs private servers under .data/servers, the five services
+# and the gateway under DCP, with the Aspire dashboard on http://localhost:18888; then seeds the demo
+# municipalities. Ctrl+C stops everything. Options after ./run.sh go to the AppHost (./run.sh --help).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
@@ -31,17 +31,39 @@ if ! dotnet build -c Release CareServices.sln -nologo -v quiet -tl:off > .data/b
 fi
 
 gateway_port="${CARESERVICES_GATEWAY_PORT:-8080}"
+dashboard_port="${CARESERVICES_DASHBOARD_PORT:-18888}"
 echo "Built in $(( SECONDS - build_started )) s."
-started=$SECONDS
 args=("$@")
 for (( i = 0; i < ${#args[@]}; i++ )); do
   [[ "${args[i]}" == --gateway-port ]] && gateway_port="${args[i + 1]:-$gateway_port}"
 done
+[[ " $* " == *" --gateway-port "* ]] || args+=(--gateway-port "$gateway_port")
+
+# The gateway's and the dashboard's ports are the addresses people use: say so when they are taken, rather than
+# let the AppHost start without them. (The servers and services take whatever ports are free.)
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for port in "$gateway_port" "$dashboard_port" "$(( dashboard_port + 1 ))" "$(( dashboard_port + 2 ))"; do
+  if [[ "$port" != 0 ]] && port_taken "$port"; then
+    echo "run.sh: port $port is in use (gateway $gateway_port, dashboard $dashboard_port and its OTLP receivers $(( dashboard_port + 1 ))," \
+      "$(( dashboard_port + 2 ))). Stop what uses it, or choose others: CARESERVICES_GATEWAY_PORT, CARESERVICES_DASHBOARD_PORT." >&2
+    exit 1
+  fi
+done
+
+# The Aspire dashboard: on loopback, telemetry over OTLP/gRPC (services) and OTLP/HTTP (benchmarks), and a login
+# token made here so the link can be printed with the rest.
+export ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development ASPIRE_ALLOW_UNSECURED_TRANSPORT=true
+export ASPNETCORE_URLS="http://localhost:$dashboard_port"
+export ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="http://localhost:$(( dashboard_port + 1 ))"
+export ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL="http://localhost:$(( dashboard_port + 2 ))"
+AppHost__BrowserToken="$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+export AppHost__BrowserToken
+started=$SECONDS
 
 # The AppHost runs in the background so this script can tell when the gateway is ready; a signal to this
 # script becomes SIGTERM to the AppHost, which stops everything it started. It runs from its build output, not
 # through `dotnet run`, which does not pass SIGTERM on: the AppHost would die and leave services and servers.
-dotnet AppHost/bin/Release/net10.0/CareServices.AppHost.dll "$@" &
+dotnet AppHost/bin/Release/net10.0/CareServices.AppHost.dll "${args[@]}" &
 apphost=$!
 trap 'kill -TERM "$apphost" 2>/dev/null || true' INT TERM HUP
 
@@ -63,11 +85,12 @@ if [[ "$gateway_port" != 0 ]]; then
     cat <<EOF
 
 CareServices is running: every resource was ready $(( SECONDS - started )) s after the AppHost started.
-  Gateway:  $gateway
-  A token:  curl -s -X POST $gateway/dev/token -H 'Content-Type: application/json' \\
-              -d '{"role":"CaseWorker","municipality":"1848"}'
-  Then:     curl -s $gateway/api/assessment/recipients/<id> -H "Authorization: Bearer <token>"
-  Roles:    CaseWorker, Planner, CareWorker, Nurse, UnitLeader, VolunteerCoordinator, Volunteer, Admin …
+  Gateway:    $gateway
+  Dashboard:  http://localhost:$dashboard_port/login?t=$AppHost__BrowserToken
+  A token:    curl -s -X POST $gateway/dev/token -H 'Content-Type: application/json' \\
+                -d '{"role":"CaseWorker","municipality":"1848"}'
+  Then:       curl -s $gateway/api/assessment/recipients/<id> -H "Authorization: Bearer <token>"
+  Roles:      CaseWorker, Planner, CareWorker, Nurse, UnitLeader, VolunteerCoordinator, Volunteer, Admin …
 Press Ctrl+C to stop everything.
 EOF
     # The demo municipalities go in through the gateway, so their events reach every service. Idempotent: a

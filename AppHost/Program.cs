@@ -1,77 +1,59 @@
-using CareServices.AppHost.Model;
-using CareServices.AppHost.Orchestration;
-using CareServices.AppHost.Publishing;
+using CareServices.AppHost;
+using CareServices.AppHost.Hosting;
+using CareServices.AppHost.Operations;
+using Microsoft.Extensions.Configuration;
 
-namespace CareServices.AppHost;
-
-/// <summary>The one place that declares the distributed application: servers, databases, services, gateway.</summary>
-public static class Program
+if (AppHostArguments.IsHelp(args))
 {
-    public static async Task<int> Main(string[] args)
-    {
-        if (args.Length > 0 && args[0] == PublishCommand.Verb)
-        {
-            return await PublishCommand.RunAsync(args[1..], Declare, Console.Out, Console.Error);
-        }
-
-        if (args.Contains("--help") || args.Contains("-h"))
-        {
-            Console.WriteLine(AppHostCommandLine.Usage);
-            Console.WriteLine(PublishOptions.Usage);
-            return 0;
-        }
-
-        DistributedApplicationBuilder builder;
-        try
-        {
-            builder = DistributedApplication.CreateBuilder(args);
-        }
-        catch (ArgumentException e)
-        {
-            await Console.Error.WriteLineAsync(e.Message + Environment.NewLine + AppHostCommandLine.Usage);
-            return 2;
-        }
-
-        Declare(builder);
-        await using var app = builder.Build();
-        return await app.RunAsync();
-    }
-
-    /// <summary>The application model; <see cref="AppHostRunner"/> starts the very same one for tests.</summary>
-    public static void Declare(DistributedApplicationBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-
-        // Servers
-        var postgres = builder.AddPostgres("postgres");
-        var rabbitmq = builder.AddRabbitMQ("rabbitmq");
-        var redis = builder.AddRedis("redis");
-
-        // One database per service: a service owns its data.
-        var assessmentDb = postgres.AddDatabase("assessmentdb");
-        var schedulingDb = postgres.AddDatabase("schedulingdb");
-        var documentationDb = postgres.AddDatabase("documentationdb");
-        var activitiesDb = postgres.AddDatabase("activitiesdb");
-        var notificationsDb = postgres.AddDatabase("notificationsdb");
-
-        // Services: each with its database, the broker and Redis.
-        ProjectResource AddService(string name, string path, PostgresDatabaseResource database) =>
-            builder.AddProject(name, path)
-                .WithReference(database).WithReference(rabbitmq).WithReference(redis)
-                .WaitFor(database).WaitFor(rabbitmq).WaitFor(redis);
-
-        var assessment = AddService("assessment", "services/Assessment/Assessment.Api", assessmentDb);
-        var scheduling = AddService("scheduling", "services/Scheduling/Scheduling.Api", schedulingDb);
-        var documentation = AddService("documentation", "services/Documentation/Documentation.Api", documentationDb);
-        var activities = AddService("activities", "services/Activities/Activities.Api", activitiesDb);
-        var notifications = AddService("notifications", "services/Notifications/Notifications.Api", notificationsDb);
-
-        // Gateway: the one public entry, on a stable address, started once every service is ready.
-        builder.AddProject("gateway", "gateway")
-            .WithReference(assessment).WithReference(scheduling).WithReference(documentation)
-            .WithReference(activities).WithReference(notifications).WithReference(redis)
-            .WaitFor(assessment).WaitFor(scheduling).WaitFor(documentation)
-            .WaitFor(activities).WaitFor(notifications).WaitFor(redis)
-            .WithHttpEndpoint(port: builder.Options.GatewayPort, host: "localhost");
-    }
+    Console.WriteLine(AppHostArguments.Usage);
+    return;
 }
+
+var builder = DistributedApplication.CreateBuilder(AppHostArguments.Normalize(args));
+
+// PostgreSQL, RabbitMQ and Redis: the Debian binaries under DCP, or the official containers with --containers.
+var servers = Servers.Add(builder);
+
+// Every service and the gateway trust tokens signed with one key made per run.
+var jwtSigningKey = builder.AddJwtSigningKey("jwt-signing-key");
+
+// A service owns its database and shares the broker and Redis; it gets any free port (the gateway is the entry).
+IResourceBuilder<ProjectResource> AddService<TProject>(string name, string database)
+    where TProject : IProjectMetadata, new()
+{
+    var db = servers.AddDatabase(database);
+    return builder.AddProject<TProject>(name)
+        .WithEndpoint("http", endpoint => endpoint.Port = null)
+        .WithReference(db).WaitFor(db)
+        .WithReference(servers.RabbitMQ).WaitFor(servers.RabbitMQ)
+        .WithReference(servers.Redis).WaitFor(servers.Redis)
+        .WithJwtAuthentication(jwtSigningKey)
+        .WithHttpHealthCheck("/health")
+        .WithDeadLetterCommands(servers.RabbitMQ, jwtSigningKey);
+}
+
+var assessment = AddService<Projects.Assessment_Api>("assessment", "assessmentdb");
+var scheduling = AddService<Projects.Scheduling_Api>("scheduling", "schedulingdb");
+var documentation = AddService<Projects.Documentation_Api>("documentation", "documentationdb");
+var activities = AddService<Projects.Activities_Api>("activities", "activitiesdb");
+var notifications = AddService<Projects.Notifications_Api>("notifications", "notificationsdb");
+
+// The gateway: the one public entry, on http://localhost:8080 (--gateway-port), started once every service is ready.
+builder.AddProject<Projects.Gateway>("gateway")
+    .WithEndpoint("http", endpoint => endpoint.Port = builder.Configuration.GetValue<int?>(AppHostArguments.GatewayPortKey) switch
+    {
+        null => endpoint.Port,
+        0 => null,
+        var port => port,
+    })
+    .WithReference(assessment).WaitFor(assessment)
+    .WithReference(scheduling).WaitFor(scheduling)
+    .WithReference(documentation).WaitFor(documentation)
+    .WithReference(activities).WaitFor(activities)
+    .WithReference(notifications).WaitFor(notifications)
+    .WithReference(servers.Redis).WaitFor(servers.Redis)
+    .WithJwtAuthentication(jwtSigningKey)
+    .WithHttpHealthCheck("/health")
+    .WithExternalHttpEndpoints();
+
+builder.Build().Run();

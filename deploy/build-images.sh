@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rendered by `dotnet run --project AppHost -- publish --output deploy/`.
+# Rendered by `dotnet run --project deploy/Generator -- --output deploy/` from the Aspire manifest..
 # Builds each service's image from the repository root, tagged with the service's own <Version>.
 #
 #   deploy/build-images.sh [service...]    every service when none is named

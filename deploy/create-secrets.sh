@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rendered by `dotnet run --project AppHost -- publish --output deploy/`.
+# Rendered by `dotnet run --project deploy/Generator -- --output deploy/` from the Aspire manifest..
 # Creates the Secrets the manifests reference in one namespace. No value is stored in the repository.
 #
 #   deploy/create-secrets.sh <namespace> --in-cluster-servers    dev overlay: generated passwords for its own servers

@@ -5,12 +5,9 @@ using CareServices.Bench.OtlpSender;
 // bench/run.sh otlp:
 //   OtlpSender ingest <otlp-http-base> <api-key> <seconds> <concurrency> <spans-per-batch>
 //     last line "otlp spans/s: N": spans the receiver accepted (200) per second of sending
-//   OtlpSender visible <gateway> <dashboard> <dashboard-token> <requests>
-//     a request through the gateway until its trace (root and every service's spans) is in the dashboard's API
 return args.FirstOrDefault() switch
 {
     "ingest" when args.Length == 6 => await IngestAsync(new Uri(args[1]), args[2], Number(args[3]), (int)Number(args[4]), (int)Number(args[5])),
-    "visible" when args.Length == 5 => await TraceVisibility.MeasureAsync(new Uri(args[1]), new Uri(args[2]), args[3], (int)Number(args[4])),
     _ => Usage(),
 };
 
@@ -56,6 +53,5 @@ static double Number(string text) => double.Parse(text, CultureInfo.InvariantCul
 static int Usage()
 {
     Console.Error.WriteLine("usage: OtlpSender ingest <otlp-http-base> <api-key> <seconds> <concurrency> <spans-per-batch>");
-    Console.Error.WriteLine("       OtlpSender visible <gateway> <dashboard> <dashboard-token> <requests>");
     return 2;
 }

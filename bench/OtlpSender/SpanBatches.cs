@@ -1,4 +1,4 @@
-using CareServices.AppHost.Telemetry.Otlp;
+using CareServices.Bench.OtlpSender.Otlp;
 using Google.Protobuf;
 
 namespace CareServices.Bench.OtlpSender;

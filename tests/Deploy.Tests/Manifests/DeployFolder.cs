@@ -1,30 +1,26 @@
-using CareServices.AppHost.Model;
-using CareServices.AppHost.Orchestration;
-using CareServices.AppHost.Publishing;
+using CareServices.Deploy.Generator;
+using CareServices.Deploy.Generator.Manifest;
 using k8s;
 using k8s.Models;
 using YamlDotNet.RepresentationModel;
 
 namespace CareServices.Deploy.Tests.Manifests;
 
-/// <summary>The committed <c>deploy/</c> folder, the model it is rendered from, and its manifests parsed.</summary>
+/// <summary>The committed <c>deploy/</c> folder, the Aspire manifest it is rendered from, and its manifests parsed.</summary>
 public static class DeployFolder
 {
-    public const string RenderCommand = "dotnet run --project AppHost -- publish --output deploy/";
+    public const string RenderCommand = "dotnet run --project deploy/Generator -- --output deploy/";
 
-    /// <summary>Written by hand, so not rendered.</summary>
-    public static readonly string[] HandWritten = ["README.md"];
+    /// <summary>Not rendered: written by hand, the generator itself, and its input (checked against the AppHost separately).</summary>
+    public static readonly string[] HandWritten = ["README.md", AspireManifest.FileName];
+
+    public const string GeneratorFolder = "Generator/";
 
     public static string Root { get; } = Path.Combine(TestSupport.RepositoryRoot.Path, "deploy");
 
-    public static IReadOnlyList<Resource> Model()
-    {
-        var builder = new DistributedApplicationBuilder(new AppHostOptions());
-        CareServices.AppHost.Program.Declare(builder);
-        return builder.Resources;
-    }
+    public static AspireManifest Model() => AspireManifest.Load(Path.Combine(Root, AspireManifest.FileName), TestSupport.RepositoryRoot.Path);
 
-    public static IReadOnlyList<ProjectResource> Projects() => Model().OfType<ProjectResource>().ToList();
+    public static IReadOnlyList<ProjectResource> Projects() => Model().Projects;
 
     public static IReadOnlyDictionary<string, string> Render() => DeploymentPublisher.Render(Model(), TestSupport.RepositoryRoot.Path);
 
@@ -32,7 +28,8 @@ public static class DeployFolder
     public static IReadOnlyList<string> CommittedFiles() =>
         Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(Root, path).Replace('\\', '/'))
-            .Where(path => !HandWritten.Contains(path))
+            .Where(path => !HandWritten.Contains(path) && !path.StartsWith(GeneratorFolder, StringComparison.Ordinal))
+            .Where(path => !path.Contains("/bin/", StringComparison.Ordinal) && !path.Contains("/obj/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
 

@@ -1,4 +1,4 @@
-using CareServices.AppHost.Publishing;
+using CareServices.Deploy.Generator;
 
 namespace CareServices.Deploy.Tests.Manifests;
 

@@ -1,5 +1,4 @@
-using CareServices.AppHost.Model;
-using CareServices.AppHost.Publishing;
+using CareServices.Deploy.Generator;
 using k8s.Models;
 
 namespace CareServices.Deploy.Tests.Manifests;
@@ -107,7 +106,7 @@ public sealed class KustomizeTests
         Assert.Empty(DeployFolder.Strings(DeployFolder.Kustomization("overlays/staging"), "components"));
         Assert.Empty(DeployFolder.Strings(DeployFolder.Kustomization("overlays/production"), "components"));
 
-        var servers = DeployFolder.Model().Where(r => r is PostgresServerResource or RabbitMQServerResource or RedisResource).Select(r => r.Name);
+        var servers = DeployFolder.Model().Servers.Select(r => r.Name);
         var statefulSets = DeployFolder.Objects<V1StatefulSet>("components/in-cluster-servers/").ToList();
         Assert.Equal(servers.Order(), statefulSets.Select(s => s.Metadata.Name).Order());
         Assert.All(statefulSets, set =>

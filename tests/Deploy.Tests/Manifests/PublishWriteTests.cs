@@ -1,4 +1,4 @@
-using CareServices.AppHost.Publishing;
+using CareServices.Deploy.Generator;
 
 namespace CareServices.Deploy.Tests.Manifests;
 
@@ -31,7 +31,7 @@ public sealed class PublishWriteTests
     [Theory]
     [InlineData(new string[0], "needs --output")]
     [InlineData(new[] { "--output" }, "needs a value")]
-    [InlineData(new[] { "--output", "deploy", "--force" }, "Unknown publish option")]
+    [InlineData(new[] { "--output", "deploy", "--force" }, "Unknown generator option")]
     public void Bad_publish_arguments_say_what_is_wrong(string[] args, string message) =>
         Assert.Contains(message, Assert.Throws<ArgumentException>(() => PublishOptions.Parse(args)).Message, StringComparison.Ordinal);
 

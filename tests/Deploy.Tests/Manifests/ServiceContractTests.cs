@@ -1,7 +1,4 @@
-using CareServices.AppHost.Model;
-using CareServices.AppHost.Orchestration;
-using CareServices.AppHost.Publishing.Kubernetes;
-using CareServices.AppHost.Servers;
+using CareServices.Deploy.Generator.Manifest;
 using k8s.Models;
 
 namespace CareServices.Deploy.Tests.Manifests;
@@ -144,14 +141,12 @@ public sealed class ServiceContractTests
         Assert.Equal("http", backend.Port.Name);
     }
 
-    /// <summary>The variables the AppHost gives the project locally (EnvironmentContract), named without values.</summary>
-    private static IReadOnlyList<string> LocalContract(ProjectResource project)
-    {
-        var servers = new ServerConnections("Host=h;Username=u;Password=p", "amqp://u:p@h/", "http://h/", "h:1");
-        var endpoints = DeployFolder.Projects().ToDictionary(p => p.Name, _ => "http://h:1");
-        return new EnvironmentContract(servers, IsolationNames.None, endpoints, "Production", OtlpEndpoint: null, SigningKey: "k")
-            .For(project).Keys.Order(StringComparer.Ordinal).ToList();
-    }
+    /// <summary>
+    /// The variables the AppHost gives the project locally (from the Aspire manifest: connection strings, service
+    /// addresses, JWT settings) and those every host reads wherever it runs.
+    /// </summary>
+    private static IReadOnlyList<string> LocalContract(ProjectResource project) =>
+        project.ContractVariables.Concat(["ASPNETCORE_ENVIRONMENT", "ASPNETCORE_URLS", "OTEL_SERVICE_NAME"]).Order(StringComparer.Ordinal).ToList();
 
     private static V1Container Container(string service) =>
         Assert.Single(DeployFolder.Deployment(service).Spec.Template.Spec.Containers, c => c.Name == service);

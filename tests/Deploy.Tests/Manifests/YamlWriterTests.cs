@@ -1,4 +1,4 @@
-using CareServices.AppHost.Publishing.Yaml;
+using CareServices.Deploy.Generator.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace CareServices.Deploy.Tests.Manifests;

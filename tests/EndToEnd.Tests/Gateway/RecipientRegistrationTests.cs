@@ -5,7 +5,7 @@ using CareServices.EndToEnd.Tests.Infrastructure;
 namespace CareServices.EndToEnd.Tests.Gateway;
 
 [Collection(EndToEndCollection.Name)]
-public sealed class RecipientRegistrationTests(AppHostFixture fixture) : IClassFixture<AppHostFixture>
+public sealed class RecipientRegistrationTests(AppHostFixture fixture)
 {
     private static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(60);
 

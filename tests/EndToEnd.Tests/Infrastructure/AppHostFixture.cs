@@ -1,42 +1,71 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using CareServices.AppHost.Orchestration;
-using CareServices.AppHost.Servers;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
 
 namespace CareServices.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
-/// The whole application, started once per test class through the AppHost — the same code path as
-/// <c>./run.sh</c> — on the test servers, with this run's own databases and virtual host and a free gateway port.
+/// The whole application, started once for all end-to-end classes by <c>Aspire.Hosting.Testing</c> from the same
+/// AppHost <c>./run.sh</c> runs: its own PostgreSQL, RabbitMQ and Redis under a throwaway data folder, every
+/// service, the gateway on a free port, and the Aspire dashboard on a free port with a known login token.
 /// </summary>
 public sealed class AppHostFixture : IAsyncLifetime
 {
+    public static readonly string[] Services = ["activities", "assessment", "documentation", "notifications", "scheduling"];
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
+    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("careservices-e2e-");
     private DistributedApplication? _app;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The AppHost is not started.");
 
-    public Uri Gateway => App.GetEndpoint("gateway");
+    public Uri Gateway => App.GetEndpoint("gateway", "http");
+
+    public Uri Dashboard { get; } = new($"http://localhost:{FreePort()}");
+
+    public string DashboardToken { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+
+    /// <summary><c>servers.env</c> of this run: the servers' addresses as tools see them.</summary>
+    public IReadOnlyDictionary<string, string> Servers =>
+        File.ReadAllLines(Path.Combine(_data.FullName, "servers.env"))
+            .Select(line => line.Split('=', 2))
+            .ToDictionary(pair => pair[0], pair => pair[1].Trim('\''));
 
     public async Task InitializeAsync()
     {
-        _app = await AppHostRunner.StartAsync(new AppHostOptions
+        // The postgres user runs PostgreSQL and must be able to walk into the data folder.
+        if (!OperatingSystem.IsWindows())
         {
-            ExternalServers = TestServers.FromEnvironment(),
-            Isolation = IsolationNames.Unique("e2e"),
-            GatewayPort = 0,
-            DashboardPort = 0,
-            OtlpGrpcPort = 0,
-            StartupTimeout = TimeSpan.FromMinutes(4),
-            Output = TextWriter.Null,
-        });
+            File.SetUnixFileMode(_data.FullName, (UnixFileMode)0b111_101_101);
+        }
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+        [
+            $"--CareServices:DataDirectory={_data.FullName}",
+            "--CareServices:GatewayPort=0",
+            $"--ASPNETCORE_URLS={Dashboard}",
+            $"--ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:{FreePort()}",
+            "--ASPIRE_ALLOW_UNSECURED_TRANSPORT=true",
+            $"--AppHost:BrowserToken={DashboardToken}",
+        ], (options, _) => options.DisableDashboard = false);
+        _app = await builder.BuildAsync();
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await _app.StartAsync(timeout.Token);
+        await _app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
     }
 
     public async Task DisposeAsync()
     {
         if (_app is not null)
         {
+            await _app.StopAsync();
             await _app.DisposeAsync();
         }
+
+        _data.Delete(recursive: true);
     }
 
     /// <summary>A client for the gateway carrying a development token for the role, in municipality 1848.</summary>
@@ -48,6 +77,13 @@ public sealed class AppHostFixture : IAsyncLifetime
         var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.Token);
         return client;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private sealed record TokenResponse(string Token);

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CareServices.AppHost.Operations;
+
+/// <summary>
+/// Dashboard commands on a service for the messages that exhausted their retries (<c>&lt;service&gt;-&lt;message&gt;_error</c>
+/// queues): count them, replay them all, or discard one. Counting asks the broker's management API; replay and
+/// discard go through the service's own <c>/admin/dead-letters</c> API with an Admin token the AppHost makes, so
+/// message ids are kept and the consumer's inbox absorbs a repeat. Every action lands in the service's console log.
+/// </summary>
+public static class DeadLetterCommands
+{
+    public const string CountCommand = "dead-letters-count";
+    public const string ReplayCommand = "dead-letters-replay";
+    public const string DiscardCommand = "dead-letters-discard";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static IResourceBuilder<ProjectResource> WithDeadLetterCommands(
+        this IResourceBuilder<ProjectResource> service, IResourceBuilder<IResourceWithConnectionString> broker,
+        IResourceBuilder<ParameterResource> signingKey)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(broker);
+        ArgumentNullException.ThrowIfNull(signingKey);
+        var name = service.Resource.Name;
+        var endpoint = service.GetEndpoint("http");
+        var management = ((IResourceWithEndpoints)broker.Resource).GetEndpoint("management");
+
+        async Task<IReadOnlyList<(string Queue, long Messages)>> ErrorQueuesAsync(CancellationToken cancellationToken)
+        {
+            var amqp = new Uri(await broker.Resource.ConnectionStringExpression.GetValueAsync(cancellationToken).ConfigureAwait(false) ?? string.Empty);
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(new Uri(management.Url), "api/queues?columns=name,messages"));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
+                Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(amqp.UserInfo))));
+            using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            response.EnsureSuccessStatusCode();
+            var queues = await response.Content.ReadFromJsonAsync<List<QueueInfo>>(Json, cancellationToken).ConfigureAwait(false) ?? [];
+            return [.. queues
+                .Where(q => q.Name.StartsWith(name + "-", StringComparison.Ordinal) && q.Name.EndsWith("_error", StringComparison.Ordinal))
+                .Select(q => (q.Name[..^"_error".Length], q.Messages))
+                .OrderBy(q => q.Item1, StringComparer.Ordinal)];
+        }
+
+        async Task<HttpResponseMessage> CallAsync(ExecuteCommandContext context, HttpMethod method, string path, object? body)
+        {
+            var time = context.Services.GetService<TimeProvider>() ?? TimeProvider.System;
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            using var request = new HttpRequestMessage(method, new Uri(new Uri(endpoint.Url), path));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer",
+                await JwtAuthentication.CreateOperatorToken(signingKey.Resource, time, context.CancellationToken).ConfigureAwait(false));
+            if (body is not null)
+            {
+                request.Content = JsonContent.Create(body, options: Json);
+            }
+
+            return await http.SendAsync(request, context.CancellationToken).ConfigureAwait(false);
+        }
+
+        return service
+            .WithCommand(CountCommand, "Count dead letters", async context =>
+            {
+                var queues = await ErrorQueuesAsync(context.CancellationToken).ConfigureAwait(false);
+                var total = queues.Sum(q => q.Messages);
+                var detail = string.Join(", ", queues.Select(q => string.Create(CultureInfo.InvariantCulture, $"{q.Queue}: {q.Messages}")));
+                context.Logger.LogInformation("Dead letters: {Total} ({Detail})", total, detail);
+                return CommandResults.Success(string.Create(CultureInfo.InvariantCulture, $"{total} dead letter(s){(queues.Count > 0 ? ": " + detail : string.Empty)}"));
+            }, Options("Messages in this service's error queues (the broker's count, refreshed every few seconds)", "MailInboxDismiss", confirm: null))
+            .WithCommand(ReplayCommand, "Replay dead letters", async context =>
+            {
+                var moved = 0;
+                foreach (var (queue, _) in await ErrorQueuesAsync(context.CancellationToken).ConfigureAwait(false))
+                {
+                    using var response = await CallAsync(context, HttpMethod.Post, $"/admin/dead-letters/{Uri.EscapeDataString(queue)}/replay", new { messageId = (string?)null }).ConfigureAwait(false);
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        return CommandResults.Failure($"{queue}: the service answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(context.CancellationToken).ConfigureAwait(false)}");
+                    }
+
+                    var result = await response.Content.ReadFromJsonAsync<ReplayResult>(Json, context.CancellationToken).ConfigureAwait(false);
+                    moved += result?.Moved ?? 0;
+                }
+
+                context.Logger.LogWarning("Dashboard operator replayed {Moved} dead letter(s)", moved);
+                return CommandResults.Success(string.Create(CultureInfo.InvariantCulture, $"{moved} message(s) moved back to their queues"));
+            }, Options("Moves every dead letter of this service back to its queue", "ArrowReplyAll",
+                confirm: "Move every dead-lettered message of this service back to its queue? Fix the cause first."))
+            .WithCommand(DiscardCommand, "Discard a dead letter", async context =>
+            {
+                var queue = context.Arguments.GetString("queue") ?? string.Empty;
+                var messageId = context.Arguments.GetString("messageId") ?? string.Empty;
+                using var response = await CallAsync(context, HttpMethod.Delete,
+                    $"/admin/dead-letters/{Uri.EscapeDataString(queue)}/{Uri.EscapeDataString(messageId)}", body: null).ConfigureAwait(false);
+                if (response.StatusCode == HttpStatusCode.NotFound)
+                {
+                    return CommandResults.Failure($"No dead letter {messageId} in {queue}_error.");
+                }
+
+                if (!response.IsSuccessStatusCode)
+                {
+                    return CommandResults.Failure($"The service answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(context.CancellationToken).ConfigureAwait(false)}");
+                }
+
+                context.Logger.LogWarning("Dashboard operator discarded dead letter {MessageId} from {Queue}", messageId, queue);
+                return CommandResults.Success($"Discarded {messageId} from {queue}_error");
+            }, Options("Removes one dead letter for good", "Delete", confirm: null, arguments:
+            [
+                new InteractionInput { Name = "queue", Label = "Queue", InputType = InputType.Text, Required = true, Placeholder = $"{name}-<message>" },
+                new InteractionInput { Name = "messageId", Label = "Message id", InputType = InputType.Text, Required = true },
+            ]));
+    }
+
+    private static CommandOptions Options(string description, string icon, string? confirm, IReadOnlyList<InteractionInput>? arguments = null) => new()
+    {
+        Description = description,
+        IconName = icon,
+        ConfirmationMessage = confirm,
+        Arguments = arguments ?? [],
+        UpdateState = context => context.ResourceSnapshot.State?.Text == KnownResourceStates.Running
+            ? ResourceCommandState.Enabled
+            : ResourceCommandState.Disabled,
+    };
+
+    private sealed record QueueInfo(string Name, long Messages);
+
+    private sealed record ReplayResult(string Queue, int Moved);
+}

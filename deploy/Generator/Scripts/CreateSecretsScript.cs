@@ -1,0 +1,94 @@
+using System.Text;
+using CareServices.Deploy.Generator.Manifest;
+using CareServices.Deploy.Generator.Kubernetes;
+
+namespace CareServices.Deploy.Generator.Scripts;
+
+/// <summary>
+/// <c>create-secrets.sh</c>: creates every Secret the manifests reference, from the same variables as
+/// <c>servers.env</c> (managed servers) or with generated passwords for the dev overlay's in-cluster servers.
+/// Values pass through an env file on a pipe, never through a command line or the repository.
+/// </summary>
+public static class CreateSecretsScript
+{
+    public static string Render(AspireManifest model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var postgres = model.Servers.Single(s => s.Kind == ServerKind.Postgres).Name;
+        var rabbitmq = model.Servers.Single(s => s.Kind == ServerKind.RabbitMQ).Name;
+        var redis = model.Servers.Single(s => s.Kind == ServerKind.Redis).Name;
+        var text = new StringBuilder();
+        text.Append($$"""
+            #!/usr/bin/env bash
+            # Rendered by `dotnet run --project deploy/Generator -- --output deploy/` from the Aspire manifest..
+            # Creates the Secrets the manifests reference in one namespace. No value is stored in the repository.
+            #
+            #   deploy/create-secrets.sh <namespace> --in-cluster-servers    dev overlay: generated passwords for its own servers
+            #   deploy/create-secrets.sh <namespace>                         managed servers, named as in servers.env:
+            #     CARESERVICES_POSTGRES   Host=<host>;Port=<port>;Username=<user>;Password=<password>   (no Database: each service's is added)
+            #     CARESERVICES_RABBITMQ   amqp(s)://<user>:<password>@<host>:<port>/<vhost>
+            #     CARESERVICES_REDIS      <host>:<port>[,ssl=true,password=<password>]
+            #
+            # CARESERVICES_JWT_SIGNING_KEY (base64, at least 256 bits): the token signing key; when unset, the existing
+            # Secret's is kept, or a new one generated. Existing server passwords are kept too, so a re-run is harmless.
+            set -euo pipefail
+            namespace="${1:?usage: deploy/create-secrets.sh <namespace> [--in-cluster-servers]}"
+            mode="${2:-}"
+
+            apply_secret() { # <name> <key=value>...
+              local name="$1"
+              shift
+              kubectl -n "$namespace" create secret generic "$name" --from-env-file=<(printf '%s\n' "$@") \
+                --dry-run=client -o yaml | kubectl apply -f - >/dev/null
+              echo "create-secrets.sh: $namespace/$name"
+            }
+            existing() { # <secret> <key>: its value, or nothing
+              kubectl -n "$namespace" get secret "$1" -o "jsonpath={.data.$2}" 2>/dev/null | base64 -d 2>/dev/null || true
+            }
+            password() { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+
+            kubectl create namespace "$namespace" --dry-run=client -o yaml | kubectl apply -f - >/dev/null
+
+            if [[ "$mode" == --in-cluster-servers ]]; then
+              postgres_password=$(existing {{Conventions.ServersSecret}} {{ServerManifests.PostgresPasswordKey}})
+              rabbitmq_password=$(existing {{Conventions.ServersSecret}} {{ServerManifests.RabbitMQPasswordKey}})
+              redis_password=$(existing {{Conventions.ServersSecret}} {{ServerManifests.RedisPasswordKey}})
+              postgres_password="${postgres_password:-$(password)}"
+              rabbitmq_password="${rabbitmq_password:-$(password)}"
+              redis_password="${redis_password:-$(password)}"
+              apply_secret {{Conventions.ServersSecret}} "{{ServerManifests.PostgresPasswordKey}}=$postgres_password" \
+                "{{ServerManifests.RabbitMQPasswordKey}}=$rabbitmq_password" "{{ServerManifests.RedisPasswordKey}}=$redis_password"
+              CARESERVICES_POSTGRES="Host={{postgres}};Port={{ServerManifests.PostgresPort}};Username=postgres;Password=$postgres_password"
+              CARESERVICES_RABBITMQ="amqp://{{ServerManifests.RabbitMQUser}}:$rabbitmq_password@{{rabbitmq}}:{{ServerManifests.RabbitMQPort}}/"
+              CARESERVICES_REDIS="{{redis}}:{{ServerManifests.RedisPort}},password=$redis_password"
+            elif [[ -n "$mode" ]]; then
+              echo "create-secrets.sh: unknown option '$mode'" >&2
+              exit 2
+            fi
+            : "${CARESERVICES_POSTGRES:?set CARESERVICES_POSTGRES, or pass --in-cluster-servers}"
+            : "${CARESERVICES_RABBITMQ:?set CARESERVICES_RABBITMQ, or pass --in-cluster-servers}"
+            : "${CARESERVICES_REDIS:?set CARESERVICES_REDIS, or pass --in-cluster-servers}"
+            postgres="${CARESERVICES_POSTGRES%;}"
+
+            signing_key="${CARESERVICES_JWT_SIGNING_KEY:-$(existing {{Conventions.JwtSecret}} {{Conventions.JwtSigningKeyKey}})}"
+            signing_key="${signing_key:-$(head -c 32 /dev/urandom | base64)}"
+            apply_secret {{Conventions.JwtSecret}} "{{Conventions.JwtSigningKeyKey}}=$signing_key"
+
+            """);
+        foreach (var project in model.Projects)
+        {
+            var pairs = project.ConnectionReferences
+                .OrderBy(r => r.Name, StringComparer.Ordinal)
+                .Select(r => $"\"{r.Name}={Value(r)}\"");
+            text.Append($"apply_secret {Conventions.ConnectionsSecret(project.Name)} {string.Join(' ', pairs)}\n");
+        }
+        return text.ToString();
+    }
+
+    private static string Value(ConnectionReference resource) => resource.Kind switch
+    {
+        ServerKind.Postgres => $"$postgres;Database={resource.Name}",
+        ServerKind.RabbitMQ => "$CARESERVICES_RABBITMQ",
+        _ => "$CARESERVICES_REDIS",
+    };
+}
