@@ -8,14 +8,14 @@
 #   bench/run.sh decisions grants of five-line decisions at about 50 requests/s through the gateway (p95), then the
 #                          reconciliation report for a zone of 1,000 recipients with a month of visits; last line:
 #                          reconciliation report: N ms
-#   bench/run.sh memory    the AppHost's (dashboard's) memory with the whole system under light load for an hour;
-#                          last line: dashboard memory after 60 min: N MiB
+#   bench/run.sh memory    AppHost + DCP + Aspire dashboard memory with the whole system under light load for an
+#                          hour; last line: AppHost + DCP + dashboard memory after 60 min: N MiB
 #   bench/run.sh activities matching one recipient against 2,000 activities and 1,000 volunteers, and the monthly
 #                          calendar of a municipality with 500 occurrences, against the Activities service
 #                          (bench/Activities.Bench); last lines: matching … N ms, monthly calendar … N ms
-#   bench/run.sh otlp      the dashboard's OTLP receiver: time from a request to its trace being visible and the
-#                          AppHost's memory, on the whole system; then OTLP/HTTP protobuf span batches from
-#                          bench/OtlpSender into a dashboard-only AppHost; last line: otlp spans/s: N
+#   bench/run.sh otlp      the Aspire dashboard's OTLP ingest: the whole system started (time to every resource
+#                          healthy), then OTLP/HTTP protobuf span batches from bench/OtlpSender into its dashboard;
+#                          last line: otlp spans/s: N
 #
 # Environment: BENCH_ROUNDS (default 3) x BENCH_DURATION (wrk seconds per target and round, default 5),
 # BENCH_WARMUP (seconds per target, default 5),
@@ -24,9 +24,8 @@
 # BENCH_CONNECTIONS (default 32), BENCH_EVENTS (default 10000), BENCH_WARMUP_EVENTS (unmeasured first, default 1000), BENCH_NO_BUILD=1 (use the existing Release build),
 # BENCH_GATEWAY_ENV (extra NAME=value settings for the gateway process only, e.g. DOTNET_gcServer=0),
 # BENCH_SERVICE_ENV (the same for Assessment and Scheduling in the events benchmark);
-# otlp: BENCH_OTLP_SECONDS (default 10), BENCH_OTLP_SENDERS (default 4), BENCH_OTLP_BATCH (spans per request, default 512),
-# BENCH_OTLP_REQUESTS (traced registrations, default 20);
-# memory: BENCH_MINUTES (default 60), BENCH_MEMORY_REQUESTS (traced registrations a minute, default 10);
+# otlp: BENCH_OTLP_SECONDS (default 10), BENCH_OTLP_SENDERS (default 4), BENCH_OTLP_BATCH (spans per request, default 512);
+# memory: BENCH_MINUTES (default 60), BENCH_MEMORY_REQUESTS (registrations a minute, default 10);
 # decisions: BENCH_GRANT_SECONDS (default 20), BENCH_RECIPIENTS (reconciliation zone size, default 1000).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -220,83 +219,106 @@ stop_apphost() {
 
 rss_mib() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
-# The AppHost, every service, the gateway and the OTLP sender.
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# DCP (its API server, controllers and process monitors) and the Aspire dashboard of this AppHost: DCP detaches from
+# the AppHost and watches it by PID, the dashboard runs under DCP. Servers and services are not counted.
+aspire_pids() { # <kind: dcp|dashboard>
+  local api pid ppid comm
+  api=$(pgrep -f -- "dcp start-apiserver --monitor $APPHOST_PID" | head -n 1)
+  [[ -n "$api" ]] || return 0
+  declare -A tree=([$api]=1)
+  [[ "$1" == dcp ]] && echo "$api"
+  # Parents are listed before their children in PID order often enough; two passes catch the rest.
+  for _ in 1 2 3; do
+    while read -r pid ppid comm; do
+      [[ -n "${tree[$ppid]:-}" && -z "${tree[$pid]:-}" ]] || continue
+      tree[$pid]=1
+      case "$1:$comm" in
+        dcp:dcp | dashboard:Aspire.Dashboar*) echo "$pid" ;;
+      esac
+    done < <(ps -eo pid=,ppid=,comm=)
+  done
+}
+
+rss_sum() { local pid total=0; for pid in "$@"; do total=$(( total + $(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0) )); done; echo $(( total / 1024 )); }
+
+# AppHost, DCP and dashboard resident memory, total and each.
+aspire_memory() {
+  local dcp dashboard
+  mapfile -t dcp < <(aspire_pids dcp)
+  mapfile -t dashboard < <(aspire_pids dashboard)
+  echo "$(( $(rss_mib "$APPHOST_PID") + $(rss_sum "${dcp[@]}") + $(rss_sum "${dashboard[@]}") )) MiB RSS (AppHost $(rss_mib "$APPHOST_PID"), DCP $(rss_sum "${dcp[@]}") in ${#dcp[@]} processes, dashboard $(rss_sum "${dashboard[@]}"))"
+}
+
+# The AppHost (which builds every service and the gateway) and the OTLP sender.
 build_whole_system() {
-  bench_build AppHost/AppHost.csproj bench/OtlpSender/OtlpSender.csproj services/Assessment/Assessment.Api/Assessment.Api.csproj \
-    services/Scheduling/Scheduling.Api/Scheduling.Api.csproj services/Documentation/Documentation.Api/Documentation.Api.csproj \
-    services/Activities/Activities.Api/Activities.Api.csproj services/Notifications/Notifications.Api/Notifications.Api.csproj \
-    gateway/Gateway.csproj
+  bench_build AppHost/AppHost.csproj bench/OtlpSender/OtlpSender.csproj
 }
 
-# Private servers, then the whole system through the AppHost as ./run.sh starts it, on free ports; sets DASHBOARD,
-# DASHBOARD_TOKEN and GATEWAY.
+# The whole system as ./run.sh starts it: the AppHost with its own servers under the bench folder, the gateway, the
+# dashboard and its OTLP receivers on free ports; sets GATEWAY, OTLP_HTTP and OTLP_KEY and prints the time until
+# every resource is healthy (the gateway waits for all of them).
 start_whole_system() {
-  bench_servers
+  local gateway_port dashboard_port started
+  gateway_port=$(free_port) dashboard_port=$(free_port)
+  export ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development ASPIRE_ALLOW_UNSECURED_TRANSPORT=true
+  export ASPNETCORE_URLS="http://localhost:$dashboard_port"
+  export ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="http://localhost:$(free_port)"
+  OTLP_HTTP="http://localhost:$(free_port)"
+  export ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL="$OTLP_HTTP"
+  OTLP_KEY=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
+  export AppHost__OtlpApiKey="$OTLP_KEY" AppHost__BrowserToken="$OTLP_KEY"
+  GATEWAY="http://localhost:$gateway_port"
   say "starting the whole system through the AppHost"
-  export CARESERVICES_POSTGRES CARESERVICES_RABBITMQ CARESERVICES_RABBITMQ_MANAGEMENT CARESERVICES_REDIS
-  start_apphost apphost "Press Ctrl+C" --external-servers --gateway-port 0 --dashboard-port 0 --otlp-grpc-port 0
-  DASHBOARD=$(grep -o -m 1 'Dashboard: http://[0-9.:]*/' "$APPHOST_LOG" | cut -d' ' -f2)
-  DASHBOARD_TOKEN=$(grep -o -m 1 'login token: [0-9a-f]*' "$APPHOST_LOG" | cut -d' ' -f3)
-  GATEWAY=$(grep -m 1 '^  gateway ' "$APPHOST_LOG" | awk '{ print $2 }')
-  echo "AppHost (dashboard included) after start, every service healthy: $(rss_mib "$APPHOST_PID") MiB RSS"
+  started=$SECONDS
+  start_apphost apphost "Distributed application started" --data-dir "$BENCH_DATA/servers" --gateway-port "$gateway_port"
+  bench_wait_ok apphost "$GATEWAY/health"
+  echo "every resource healthy $(( SECONDS - started )) s after the AppHost started (built; servers' data folders new)"
+  echo "AppHost + DCP + dashboard after start: $(aspire_memory)"
 }
 
-# The whole system under light load for BENCH_MINUTES: every minute BENCH_MEMORY_REQUESTS traced registrations
-# through the gateway (each fanning out to all five services, with their logs and metrics), the AppHost's RSS
-# sampled once a minute.
+# The whole system under light load for BENCH_MINUTES: every minute BENCH_MEMORY_REQUESTS registrations through
+# the gateway (each fanning out to all five services, with their traces, logs and metrics into the dashboard); the
+# resident memory of AppHost, DCP and dashboard sampled once a minute.
 bench_memory() {
   local minutes=${BENCH_MINUTES:-60} requests=${BENCH_MEMORY_REQUESTS:-10}
-  local sender=bench/OtlpSender/$RELEASE/CareServices.Bench.OtlpSender.dll dashboard token gateway minute started rss failed=0
+  local sender=bench/OtlpSender/$RELEASE/CareServices.Bench.OtlpSender.dll minute started memory failed=0
   build_whole_system
   start_whole_system
-  dashboard=$DASHBOARD token=$DASHBOARD_TOKEN gateway=$GATEWAY
-  echo "light load: $requests traced registrations a minute through the gateway, for $minutes minutes"
+  echo "light load: $requests registrations a minute through the gateway, for $minutes minutes"
   started=$SECONDS
   for (( minute = 1; minute <= minutes; minute++ )); do
-    # A registration that fails (a random national id already taken) is counted, not fatal.
-    dotnet "$sender" visible "$gateway" "$dashboard" "$token" "$requests" > "$BENCH_DATA/visible.out" 2>&1 || failed=$(( failed + 1 ))
+    dotnet "$sender" register "$GATEWAY" "$requests" > "$BENCH_DATA/register.out" 2>&1 || failed=$(( failed + 1 ))
     kill -0 "$APPHOST_PID" 2>/dev/null || die "the AppHost exited"
     sleep $(( started + minute * 60 - SECONDS > 0 ? started + minute * 60 - SECONDS : 0 ))
-    rss=$(rss_mib "$APPHOST_PID")
+    memory=$(aspire_memory)
     # A slow round (a busy machine) delays the next sample: the label is the time that really passed.
-    printf 'minute %3d: %s MiB RSS\n' "$(( (SECONDS - started) / 60 ))" "$rss"
+    printf 'minute %3d: %s\n' "$(( (SECONDS - started) / 60 ))" "$memory"
   done
   (( failed == 0 )) || echo "$failed of $minutes load rounds had a failed registration"
-  echo "peak: $(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$APPHOST_PID/status") MiB RSS"
   stop_apphost
-  echo "dashboard memory after $minutes min: $rss MiB"
+  echo "AppHost + DCP + dashboard memory after $minutes min: ${memory%% MiB*} MiB"
 }
 
+# OTLP/HTTP protobuf span batches from bench/OtlpSender into the Aspire dashboard of the running system.
 bench_otlp() {
   local seconds=${BENCH_OTLP_SECONDS:-10} senders=${BENCH_OTLP_SENDERS:-4} batch=${BENCH_OTLP_BATCH:-512}
-  local requests=${BENCH_OTLP_REQUESTS:-20} sender=bench/OtlpSender/$RELEASE/CareServices.Bench.OtlpSender.dll
-  local dashboard token gateway otlp key
+  local sender=bench/OtlpSender/$RELEASE/CareServices.Bench.OtlpSender.dll dashboard before spans
   build_whole_system
-
-  if (( requests > 0 )); then
   start_whole_system
-  dashboard=$DASHBOARD token=$DASHBOARD_TOKEN gateway=$GATEWAY
+  mapfile -t dashboard < <(aspire_pids dashboard)
+  (( ${#dashboard[@]} == 1 )) || die "the dashboard process was not found"
   bench_load before
-  dotnet "$sender" visible "$gateway" "$dashboard" "$token" "$requests"
-  sleep 5
-  echo "AppHost after $requests traced registrations and their logs and metrics: $(rss_mib "$APPHOST_PID") MiB RSS"
-  stop_apphost
-  fi
-
-  say "starting a dashboard-only AppHost for the ingest run"
-  start_apphost dashboard "OTLP/HTTP" --dashboard-only --dashboard-port 0 --otlp-grpc-port 0
-  otlp=$(grep -o -m 1 'OTLP/HTTP http://[0-9.:]*/' "$APPHOST_LOG" | cut -d' ' -f2)
-  key=$(grep -o -m 1 'x-otlp-api-key=[0-9a-f]*' "$APPHOST_LOG" | cut -d= -f2)
-  echo "dashboard-only AppHost idle: $(rss_mib "$APPHOST_PID") MiB RSS"
-  local before spans
-  before=$(cpu_ticks "$APPHOST_PID")
-  dotnet "$sender" ingest "$otlp" "$key" "$seconds" "$senders" "$batch" > "$BENCH_DATA/ingest.out" || { cat "$BENCH_DATA/ingest.out"; die "ingest failed"; }
-  # The machine is shared: spans per CPU-second of the receiver is the figure other load distorts least.
+  before=$(cpu_ticks "${dashboard[0]}")
+  dotnet "$sender" ingest "$OTLP_HTTP" "$OTLP_KEY" "$seconds" "$senders" "$batch" > "$BENCH_DATA/ingest.out" || { cat "$BENCH_DATA/ingest.out"; die "ingest failed"; }
+  # The machine is shared: spans per CPU-second of the dashboard is the figure other load distorts least.
   spans=$(awk '/ spans in / { print $1 }' "$BENCH_DATA/ingest.out")
-  awk -v t=$(( $(cpu_ticks "$APPHOST_PID") - before )) -v hz="$(getconf CLK_TCK)" -v s="$seconds" -v n="$spans" \
-    'BEGIN { cpu = t / hz; printf "receiver CPU: %.1f s (%.2f cores) for %d spans and the warm-up: %.0f spans per receiver CPU-second (a lower bound: the CPU includes the warm-up)\n", cpu, cpu / (s + 2), n, n / cpu }'
-  echo "dashboard-only AppHost with its span retention full (50,000 spans): $(rss_mib "$APPHOST_PID") MiB RSS"
+  awk -v t=$(( $(cpu_ticks "${dashboard[0]}") - before )) -v hz="$(getconf CLK_TCK)" -v s="$seconds" -v n="$spans" \
+    'BEGIN { cpu = t / hz; printf "dashboard CPU: %.1f s (%.2f cores) for %d spans and the warm-up: %.0f spans per dashboard CPU-second (a lower bound: the CPU includes the warm-up)\n", cpu, cpu / (s + 2), n, n / cpu }'
+  echo "AppHost + DCP + dashboard after the ingest: $(aspire_memory)"
   bench_load after
+  stop_apphost
   cat "$BENCH_DATA/ingest.out"
 }
 

@@ -12,7 +12,7 @@ namespace CareServices.AppHost.Operations;
 /// <summary>
 /// Dashboard commands on a service for the messages that exhausted their retries (<c>&lt;service&gt;-&lt;message&gt;_error</c>
 /// queues): count them, replay them all, or discard one. Counting asks the broker's management API; replay and
-/// discard go through the service's own <c>/admin/dead-letters</c> API with an Admin token the AppHost makes, so
+/// discard go through the service's own <c>/admin/dead-letters</c> API with an Operator token the AppHost makes, so
 /// message ids are kept and the consumer's inbox absorbs a repeat. Every action lands in the service's console log.
 /// </summary>
 public static class DeadLetterCommands

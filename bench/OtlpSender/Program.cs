@@ -5,9 +5,12 @@ using CareServices.Bench.OtlpSender;
 // bench/run.sh otlp:
 //   OtlpSender ingest <otlp-http-base> <api-key> <seconds> <concurrency> <spans-per-batch>
 //     last line "otlp spans/s: N": spans the receiver accepted (200) per second of sending
+//   OtlpSender register <gateway> <requests>
+//     light load: recipient registrations through the gateway (bench/run.sh memory)
 return args.FirstOrDefault() switch
 {
     "ingest" when args.Length == 6 => await IngestAsync(new Uri(args[1]), args[2], Number(args[3]), (int)Number(args[4]), (int)Number(args[5])),
+    "register" when args.Length == 3 => await Registrations.RunAsync(new Uri(args[1]), (int)Number(args[2])),
     _ => Usage(),
 };
 
@@ -53,5 +56,6 @@ static double Number(string text) => double.Parse(text, CultureInfo.InvariantCul
 static int Usage()
 {
     Console.Error.WriteLine("usage: OtlpSender ingest <otlp-http-base> <api-key> <seconds> <concurrency> <spans-per-batch>");
+    Console.Error.WriteLine("       OtlpSender register <gateway> <requests>");
     return 2;
 }
