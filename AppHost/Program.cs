@@ -17,6 +17,9 @@ var servers = Servers.Add(builder);
 // Every service and the gateway trust tokens signed with one key made per run.
 var jwtSigningKey = builder.AddJwtSigningKey("jwt-signing-key");
 
+// Each service's dead letters: counted on its resource, replayed or discarded with its commands.
+var deadLetters = builder.AddDeadLetterMonitor(servers.RabbitMQ);
+
 // A service owns its database and shares the broker and Redis; it gets any free port (the gateway is the entry).
 IResourceBuilder<ProjectResource> AddService<TProject>(string name, string database)
     where TProject : IProjectMetadata, new()
@@ -29,7 +32,7 @@ IResourceBuilder<ProjectResource> AddService<TProject>(string name, string datab
         .WithReference(servers.Redis).WaitFor(servers.Redis)
         .WithJwtAuthentication(jwtSigningKey)
         .WithHttpHealthCheck("/health")
-        .WithDeadLetterCommands(servers.RabbitMQ, jwtSigningKey);
+        .WithDeadLetterCommands(deadLetters, jwtSigningKey);
 }
 
 var assessment = AddService<Projects.Assessment_Api>("assessment", "assessmentdb");

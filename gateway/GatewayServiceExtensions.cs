@@ -1,7 +1,6 @@
 using CareServices.Gateway.Health;
 using CareServices.Gateway.RateLimiting;
 using CareServices.Gateway.Routing;
-using Yarp.ReverseProxy.ServiceDiscovery;
 
 namespace CareServices.Gateway;
 
@@ -14,8 +13,8 @@ public static class GatewayServiceExtensions
 
         builder.Services.AddReverseProxy()
             .LoadFromMemory(ServiceRoutes.Routes(settings), ServiceRoutes.Clusters(settings))
-            .AddTransforms(context => context.AddCorrelationIdForwarding());
-        builder.Services.AddSingleton<IDestinationResolver, ConfigurationDestinationResolver>();
+            .AddTransforms(context => context.AddCorrelationIdForwarding())
+            .AddServiceDiscoveryDestinationResolver();
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(GatewaySettings.AuthenticatedPolicy, policy => policy.RequireAuthenticatedUser());

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -23,32 +22,35 @@ public static class DeadLetterCommands
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>
+    /// Watches the broker's error queues for the services given <see cref="WithDeadLetterCommands"/>, showing each
+    /// one's count as a resource property (run mode only).
+    /// </summary>
+    public static DeadLetterMonitor.Watch AddDeadLetterMonitor(
+        this IDistributedApplicationBuilder builder, IResourceBuilder<IResourceWithConnectionString> broker)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(broker);
+        var watch = new DeadLetterMonitor.Watch(broker.Resource);
+        if (builder.ExecutionContext.IsRunMode)
+        {
+            builder.Services.AddSingleton(watch);
+            builder.Services.AddHostedService<DeadLetterMonitor>();
+        }
+
+        return watch;
+    }
+
     public static IResourceBuilder<ProjectResource> WithDeadLetterCommands(
-        this IResourceBuilder<ProjectResource> service, IResourceBuilder<IResourceWithConnectionString> broker,
+        this IResourceBuilder<ProjectResource> service, DeadLetterMonitor.Watch deadLetters,
         IResourceBuilder<ParameterResource> signingKey)
     {
         ArgumentNullException.ThrowIfNull(service);
-        ArgumentNullException.ThrowIfNull(broker);
+        ArgumentNullException.ThrowIfNull(deadLetters);
         ArgumentNullException.ThrowIfNull(signingKey);
         var name = service.Resource.Name;
         var endpoint = service.GetEndpoint("http");
-        var management = ((IResourceWithEndpoints)broker.Resource).GetEndpoint("management");
-
-        async Task<IReadOnlyList<(string Queue, long Messages)>> ErrorQueuesAsync(CancellationToken cancellationToken)
-        {
-            var amqp = new Uri(await broker.Resource.ConnectionStringExpression.GetValueAsync(cancellationToken).ConfigureAwait(false) ?? string.Empty);
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
-            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(new Uri(management.Url), "api/queues?columns=name,messages"));
-            request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
-                Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(amqp.UserInfo))));
-            using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            response.EnsureSuccessStatusCode();
-            var queues = await response.Content.ReadFromJsonAsync<List<QueueInfo>>(Json, cancellationToken).ConfigureAwait(false) ?? [];
-            return [.. queues
-                .Where(q => q.Name.StartsWith(name + "-", StringComparison.Ordinal) && q.Name.EndsWith("_error", StringComparison.Ordinal))
-                .Select(q => (q.Name[..^"_error".Length], q.Messages))
-                .OrderBy(q => q.Item1, StringComparer.Ordinal)];
-        }
+        deadLetters.Services.Add(service.Resource);
 
         async Task<HttpResponseMessage> CallAsync(ExecuteCommandContext context, HttpMethod method, string path, object? body)
         {
@@ -68,7 +70,7 @@ public static class DeadLetterCommands
         return service
             .WithCommand(CountCommand, "Count dead letters", async context =>
             {
-                var queues = await ErrorQueuesAsync(context.CancellationToken).ConfigureAwait(false);
+                var queues = await deadLetters.Queues.OfServiceAsync(name, context.CancellationToken).ConfigureAwait(false);
                 var total = queues.Sum(q => q.Messages);
                 var detail = string.Join(", ", queues.Select(q => string.Create(CultureInfo.InvariantCulture, $"{q.Queue}: {q.Messages}")));
                 context.Logger.LogInformation("Dead letters: {Total} ({Detail})", total, detail);
@@ -77,7 +79,7 @@ public static class DeadLetterCommands
             .WithCommand(ReplayCommand, "Replay dead letters", async context =>
             {
                 var moved = 0;
-                foreach (var (queue, _) in await ErrorQueuesAsync(context.CancellationToken).ConfigureAwait(false))
+                foreach (var (queue, _) in await deadLetters.Queues.OfServiceAsync(name, context.CancellationToken).ConfigureAwait(false))
                 {
                     using var response = await CallAsync(context, HttpMethod.Post, $"/admin/dead-letters/{Uri.EscapeDataString(queue)}/replay", new { messageId = (string?)null }).ConfigureAwait(false);
                     if (!response.IsSuccessStatusCode)
@@ -92,7 +94,7 @@ public static class DeadLetterCommands
                 context.Logger.LogWarning("Dashboard operator replayed {Moved} dead letter(s)", moved);
                 return CommandResults.Success(string.Create(CultureInfo.InvariantCulture, $"{moved} message(s) moved back to their queues"));
             }, Options("Moves every dead letter of this service back to its queue", "ArrowReplyAll",
-                confirm: "Move every dead-lettered message of this service back to its queue? Fix the cause first."))
+                confirm: "Move every dead-lettered message of this service back to its queue? Fix the cause first.", highlighted: true))
             .WithCommand(DiscardCommand, "Discard a dead letter", async context =>
             {
                 var queue = context.Arguments.GetString("queue") ?? string.Empty;
@@ -118,8 +120,10 @@ public static class DeadLetterCommands
             ]));
     }
 
-    private static CommandOptions Options(string description, string icon, string? confirm, IReadOnlyList<InteractionInput>? arguments = null) => new()
+    private static CommandOptions Options(
+        string description, string icon, string? confirm, IReadOnlyList<InteractionInput>? arguments = null, bool highlighted = false) => new()
     {
+        IsHighlighted = highlighted,
         Description = description,
         IconName = icon,
         ConfirmationMessage = confirm,
@@ -128,8 +132,6 @@ public static class DeadLetterCommands
             ? ResourceCommandState.Enabled
             : ResourceCommandState.Disabled,
     };
-
-    private sealed record QueueInfo(string Name, long Messages);
 
     private sealed record ReplayResult(string Queue, int Moved);
 }

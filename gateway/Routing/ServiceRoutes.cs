@@ -30,8 +30,8 @@ public static class ServiceRoutes
             : [];
 
     /// <summary>
-    /// Destinations name the service only (<c>http://assessment</c>); <see cref="ConfigurationDestinationResolver"/>
-    /// turns that into the address service discovery gives.
+    /// Destinations name the service only (<c>http://assessment</c>); service discovery's YARP destination resolver
+    /// turns that into the addresses of <c>services:assessment:http</c>.
     /// </summary>
     public static IReadOnlyList<ClusterConfig> Clusters(GatewaySettings settings) =>
         settings.Services.Select(service => new ClusterConfig

@@ -1,8 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
-using System.Security.Cryptography;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
@@ -12,7 +9,7 @@ namespace CareServices.EndToEnd.Tests.Infrastructure;
 /// <summary>
 /// The whole application, started once for all end-to-end classes by <c>Aspire.Hosting.Testing</c> from the same
 /// AppHost <c>./run.sh</c> runs: its own PostgreSQL, RabbitMQ and Redis under a throwaway data folder, every
-/// service, the gateway on a free port, and the Aspire dashboard on a free port with a known login token.
+/// service, the gateway on a free port, and the Aspire dashboard on a free port behind its login token.
 /// </summary>
 public sealed class AppHostFixture : IAsyncLifetime
 {
@@ -25,9 +22,8 @@ public sealed class AppHostFixture : IAsyncLifetime
 
     public Uri Gateway => App.GetEndpoint("gateway", "http");
 
-    public Uri Dashboard { get; } = new($"http://localhost:{FreePort()}");
-
-    public string DashboardToken { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+    /// <summary>The dashboard's login link (<c>/login?t=…</c>), as <c>./run.sh</c> prints it.</summary>
+    public Task<Uri> DashboardLoginAsync(CancellationToken cancellationToken = default) => App.GetDashboardUrlAsync(cancellationToken);
 
     /// <summary><c>servers.env</c> of this run: the servers' addresses as tools see them.</summary>
     public IReadOnlyDictionary<string, string> Servers =>
@@ -43,14 +39,8 @@ public sealed class AppHostFixture : IAsyncLifetime
             File.SetUnixFileMode(_data.FullName, (UnixFileMode)0b111_101_101);
         }
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
-        [
-            $"--CareServices:DataDirectory={_data.FullName}",
-            "--CareServices:GatewayPort=0",
-            $"--ASPNETCORE_URLS={Dashboard}",
-            $"--ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:{FreePort()}",
-            "--ASPIRE_ALLOW_UNSECURED_TRANSPORT=true",
-            $"--AppHost:BrowserToken={DashboardToken}",
-        ], (options, _) => options.DisableDashboard = false);
+            new DistributedApplicationTestingBuilderOptions { EnableDashboard = true },
+            [$"--CareServices:DataDirectory={_data.FullName}", "--CareServices:GatewayPort=0"]);
         _app = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
         await _app.StartAsync(timeout.Token);
@@ -77,13 +67,6 @@ public sealed class AppHostFixture : IAsyncLifetime
         var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.Token);
         return client;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private sealed record TokenResponse(string Token);

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CareServices.AppHost.Operations;
+
+/// <summary>
+/// Shows each service's dead-letter count as the resource property <c>careservices.dead-letters</c> on the dashboard,
+/// refreshed every few seconds, so an operator sees a stuck message without asking for it.
+/// </summary>
+public sealed partial class DeadLetterMonitor(
+    ResourceNotificationService notifications, DeadLetterMonitor.Watch watch, ILogger<DeadLetterMonitor> logger) : BackgroundService
+{
+    public const string Property = "careservices.dead-letters";
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+
+    /// <summary>The services to watch and the broker whose error queues hold their dead letters.</summary>
+    public sealed class Watch(IResourceWithConnectionString broker)
+    {
+        public IResource Broker { get; } = broker;
+
+        public ErrorQueues Queues { get; } = new(broker);
+
+        public List<IResource> Services { get; } = [];
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await notifications.WaitForResourceHealthyAsync(watch.Broker.Name, stoppingToken).ConfigureAwait(false);
+        using var timer = new PeriodicTimer(Interval);
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        {
+            foreach (var service in watch.Services)
+            {
+                long total;
+                try
+                {
+                    total = (await watch.Queues.OfServiceAsync(service.Name, stoppingToken).ConfigureAwait(false)).Sum(q => q.Messages);
+                }
+                catch (HttpRequestException exception)
+                {
+                    // The broker restarting is shown on its own resource; the count waits for it.
+                    LogBrokerUnavailable(logger, exception.Message);
+                    continue;
+                }
+
+                // Published on change only: every update is a message to each open dashboard.
+                if (counts.TryGetValue(service.Name, out var last) && last == total)
+                {
+                    continue;
+                }
+
+                counts[service.Name] = total;
+                await notifications.PublishUpdateAsync(service, snapshot => snapshot with
+                {
+                    Properties = [.. snapshot.Properties.Where(p => p.Name != Property), new(Property, total) { DisplayName = "Dead letters" }],
+                }).ConfigureAwait(false);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Dead-letter counts wait for the broker: {Reason}")]
+    private static partial void LogBrokerUnavailable(ILogger logger, string reason);
+}
