@@ -14,8 +14,8 @@ var builder = DistributedApplication.CreateBuilder(AppHostArguments.Normalize(ar
 // PostgreSQL, RabbitMQ and Redis: the Debian binaries under DCP, or the official containers with --containers.
 var servers = Servers.Add(builder);
 
-// Every service and the gateway trust tokens signed with one key made per run.
-var jwtSigningKey = builder.AddJwtSigningKey("jwt-signing-key");
+// Tokens come from the identity provider; every service and the gateway trust its keys.
+var authority = TokenAuthority.Add(builder);
 
 // Each service's dead letters: counted on its resource, replayed or discarded with its commands.
 var deadLetters = builder.AddDeadLetterMonitor(servers.RabbitMQ);
@@ -25,24 +25,28 @@ IResourceBuilder<ProjectResource> AddService<TProject>(string name, string datab
     where TProject : IProjectMetadata, new()
 {
     var db = servers.AddDatabase(database);
-    return builder.AddProject<TProject>(name)
+    var service = builder.AddProject<TProject>(name)
         .WithEndpoint("http", endpoint => endpoint.Port = null)
         .WithReference(db).WaitFor(db)
         .WithReference(servers.RabbitMQ).WaitFor(servers.RabbitMQ)
-        .WithReference(servers.Redis).WaitFor(servers.Redis)
-        .WithJwtAuthentication(jwtSigningKey)
+        .WithReference(servers.Redis).WaitFor(servers.Redis);
+    return authority.Trust(service)
         .WithHttpHealthCheck("/health")
-        .WithDeadLetterCommands(deadLetters, jwtSigningKey);
+        .WithDeadLetterCommands(deadLetters, authority);
 }
 
 var assessment = AddService<Projects.Assessment_Api>("assessment", "assessmentdb");
 var scheduling = AddService<Projects.Scheduling_Api>("scheduling", "schedulingdb");
+// Scheduling reads the day's key codes from Assessment with its own client credential (docs/security.md).
+authority.WithClient(scheduling.WithReference(assessment), roles: ["KeyCodes.Read"]);
 var documentation = AddService<Projects.Documentation_Api>("documentation", "documentationdb");
 var activities = AddService<Projects.Activities_Api>("activities", "activitiesdb");
-var notifications = AddService<Projects.Notifications_Api>("notifications", "notificationsdb");
+// Locally, e-mail and SMS go to the sink, which keeps each message as a file.
+var notifications = AddService<Projects.Notifications_Api>("notifications", "notificationsdb")
+    .WithLocalSink(Servers.DataDirectory(builder));
 
 // The gateway: the one public entry, on http://localhost:8080 (--gateway-port), started once every service is ready.
-builder.AddProject<Projects.Gateway>("gateway")
+var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithEndpoint("http", endpoint => endpoint.Port = builder.Configuration.GetValue<int?>(AppHostArguments.GatewayPortKey) switch
     {
         null => endpoint.Port,
@@ -55,8 +59,9 @@ builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(activities).WaitFor(activities)
     .WithReference(notifications).WaitFor(notifications)
     .WithReference(servers.Redis).WaitFor(servers.Redis)
-    .WithJwtAuthentication(jwtSigningKey)
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
+// Its POST /dev/token asks the provider for development tokens with the gateway's own client.
+authority.WithClient(authority.Trust(gateway), roles: [], developmentTokens: true);
 
 builder.Build().Run();

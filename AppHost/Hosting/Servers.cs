@@ -48,11 +48,18 @@ public sealed class Servers
             : AddExecutables(builder);
     }
 
-    private static Servers AddExecutables(IDistributedApplicationBuilder builder)
+    /// <summary>The folder of this run's local data (see <see cref="DataDirectoryKey"/>).</summary>
+    public static string DataDirectory(IDistributedApplicationBuilder builder)
     {
-        var data = builder.Configuration[DataDirectoryKey] is { Length: > 0 } configured
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Configuration[DataDirectoryKey] is { Length: > 0 } configured
             ? Path.GetFullPath(configured)
             : Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".data", "servers"));
+    }
+
+    private static Servers AddExecutables(IDistributedApplicationBuilder builder)
+    {
+        var data = DataDirectory(builder);
         var postgres = builder.AddPostgresExecutable("postgres", data);
         var rabbitmq = builder.AddRabbitMQExecutable("rabbitmq", data);
         var redis = builder.AddRedisExecutable("redis", data).WithPersistence();

@@ -11,7 +11,7 @@ namespace CareServices.AppHost.Operations;
 /// <summary>
 /// Dashboard commands on a service for the messages that exhausted their retries (<c>&lt;service&gt;-&lt;message&gt;_error</c>
 /// queues): count them, replay them all, or discard one. Counting asks the broker's management API; replay and
-/// discard go through the service's own <c>/admin/dead-letters</c> API with an Operator token the AppHost makes, so
+/// discard go through the service's own <c>/admin/dead-letters</c> API with an Operator token the identity provider gives the AppHost, so
 /// message ids are kept and the consumer's inbox absorbs a repeat. Every action lands in the service's console log.
 /// </summary>
 public static class DeadLetterCommands
@@ -43,22 +43,21 @@ public static class DeadLetterCommands
 
     public static IResourceBuilder<ProjectResource> WithDeadLetterCommands(
         this IResourceBuilder<ProjectResource> service, DeadLetterMonitor.Watch deadLetters,
-        IResourceBuilder<ParameterResource> signingKey)
+        TokenAuthority authority)
     {
         ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(deadLetters);
-        ArgumentNullException.ThrowIfNull(signingKey);
+        ArgumentNullException.ThrowIfNull(authority);
         var name = service.Resource.Name;
         var endpoint = service.GetEndpoint("http");
         deadLetters.Services.Add(service.Resource);
 
         async Task<HttpResponseMessage> CallAsync(ExecuteCommandContext context, HttpMethod method, string path, object? body)
         {
-            var time = context.Services.GetService<TimeProvider>() ?? TimeProvider.System;
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
             using var request = new HttpRequestMessage(method, new Uri(new Uri(endpoint.Url), path));
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer",
-                await JwtAuthentication.CreateOperatorToken(signingKey.Resource, time, context.CancellationToken).ConfigureAwait(false));
+                await authority.OperatorTokenAsync(context.CancellationToken).ConfigureAwait(false));
             if (body is not null)
             {
                 request.Content = JsonContent.Create(body, options: Json);

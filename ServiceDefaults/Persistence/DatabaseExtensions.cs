@@ -27,7 +27,9 @@ public static class DatabaseExtensions
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(new OutboxCommitInterceptor(services.GetRequiredService<OutboxSignal>())));
 
-        builder.Services.AddHostedService(services => new MigrationRunner<TContext>(services, connectionString));
+        // First of all hosted services (they start in order): the framework's own, such as the data-protection key
+        // ring loader, may read tables the migrations create.
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(services => new MigrationRunner<TContext>(services, connectionString)));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(name, tags: [Extensions.ReadyTag]);
         return builder;
     }

@@ -20,7 +20,7 @@ public sealed class OperatorDashboardTests(AppHostFixture system)
     private const float Timeout = 120_000;
     private const string Service = "scheduling";
     private const string Queue = "scheduling-recipient-registered";
-    private static readonly string[] Resources = ["postgres", "rabbitmq", "redis", .. AppHostFixture.Services, "gateway"];
+    private static readonly string[] Resources = ["postgres", "rabbitmq", "redis", "identity", "sink", .. AppHostFixture.Services, "gateway"];
 
     [Fact]
     public async Task An_operator_logs_in_sees_every_resource_healthy_and_replays_a_dead_letter_with_the_services_command()
