@@ -11,4 +11,7 @@ public sealed record DecisionExpiring : IntegrationEvent
     public required int Version { get; init; }
     public required Guid RecipientId { get; init; }
     public required DateOnly ValidTo { get; init; }
+
+    /// <summary>The decision number's version this announcement is about; it changes nothing, so it adds no version.</summary>
+    public int? AggregateVersion { get; init; }
 }

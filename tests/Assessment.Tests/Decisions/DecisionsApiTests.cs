@@ -105,6 +105,38 @@ public sealed class DecisionsApiTests(AssessmentHost host) : IClassFixture<Asses
     }
 
     [Fact]
+    public async Task A_decisions_events_carry_its_numbers_version_one_more_with_each_announced_change()
+    {
+        var recipientId = await Support.Recipients.RegisterAsync(CaseWorker);
+        var first = await GrantedAsync(CaseWorker, OneLine(recipientId, validTo: "2027-12-31"));
+        var firstId = first.GetProperty("id").GetGuid();
+        var draft = await CaseWorker.PostAsJsonAsync($"{Root}/{firstId}/versions", OneLine(recipientId, minutes: 45, validFrom: "2027-04-01", validTo: "2027-12-31"));
+        var secondId = (await draft.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await CaseWorker.PostAsync($"{Root}/{secondId}/grant", null)).StatusCode);
+
+        var terminated = await CaseWorker.PostAsJsonAsync($"{Root}/{secondId}/terminate", new { lastDay = "2027-06-30", reason = "Moved", noticeWaivedReason = "The recipient moved away" });
+
+        Assert.Equal(HttpStatusCode.OK, terminated.StatusCode);
+        Assert.Equal(1, Assert.Single(await host.Events.WaitForAsync<DecisionGranted>(e => e.Decision.DecisionId == firstId)).AggregateVersion);
+        Assert.Equal(2, Assert.Single(await host.Events.WaitForAsync<DecisionChanged>(e => e.Current.DecisionId == secondId)).AggregateVersion);
+        Assert.Equal(3, Assert.Single(await host.Events.WaitForAsync<DecisionTerminated>(e => e.DecisionId == secondId)).AggregateVersion);
+    }
+
+    [Fact]
+    public async Task Two_terminations_at_once_end_the_decision_once_and_the_other_is_409()
+    {
+        var recipientId = await Support.Recipients.RegisterAsync(CaseWorker);
+        var id = (await GrantedAsync(CaseWorker, OneLine(recipientId))).GetProperty("id").GetGuid();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 2).Select(i => host.Client(Roles.CaseWorker, subject: $"saksbehandler-{i}")
+            .PostAsJsonAsync($"{Root}/{id}/terminate", new { lastDay = "2027-02-28", reason = $"Ended {i}", noticeWaivedReason = "The recipient moved away" })));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
+        var published = Assert.Single(await host.Events.WaitForAsync<DecisionTerminated>(e => e.DecisionId == id));
+        Assert.Equal(2, published.AggregateVersion);
+    }
+
+    [Fact]
     public async Task A_draft_is_rejected_with_a_reason_and_nothing_is_published()
     {
         var recipientId = await Support.Recipients.RegisterAsync(CaseWorker);

@@ -32,6 +32,15 @@ public sealed class Decision
     public DateTimeOffset? DecidedAt { get; private set; }
     public string? DecidedBy { get; private set; }
     public DateTimeOffset? ExpiringAnnouncedAt { get; private set; }
+
+    /// <summary>
+    /// The version of the decision's number as its events announce it: 1 when the first version is granted, one
+    /// more with each announced change (a new version granted, a termination), carried over from version to version.
+    /// It changes only together with a row the optimistic concurrency token guards (the version being superseded or
+    /// terminated), so two changes made from the same state cannot both commit. 0 on decisions granted before it
+    /// existed, whose next change then announces 1.
+    /// </summary>
+    public int AggregateVersion { get; private set; }
     public IReadOnlyList<ServiceLine> Lines => _lines;
 
     public decimal HoursPerWeek => _lines.Sum(l => l.HoursPerWeek);
@@ -104,6 +113,10 @@ public sealed class Decision
         Status = DecisionStatus.Granted;
         DecidedAt = now;
         DecidedBy = decidedBy;
+        if (PreviousVersionId is null)
+        {
+            AggregateVersion = 1;
+        }
         return null;
     }
 
@@ -129,6 +142,7 @@ public sealed class Decision
         }
         Status = DecisionStatus.Superseded;
         EndedOn = next.ValidFrom.AddDays(-1);
+        next.AggregateVersion = AggregateVersion + 1;
         return null;
     }
 
@@ -146,6 +160,7 @@ public sealed class Decision
         EndedOn = lastDay;
         Reason = reason.Trim();
         DecidedAt = now;
+        AggregateVersion++;
         return null;
     }
 

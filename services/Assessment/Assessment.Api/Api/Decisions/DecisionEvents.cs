@@ -10,6 +10,7 @@ public static class DecisionEvents
     {
         OccurredAt = now,
         MunicipalityId = decision.MunicipalityId,
+        AggregateVersion = decision.AggregateVersion,
         Decision = Snapshot(decision),
     };
 
@@ -17,6 +18,7 @@ public static class DecisionEvents
     {
         OccurredAt = now,
         MunicipalityId = current.MunicipalityId,
+        AggregateVersion = current.AggregateVersion,
         Previous = Snapshot(previous),
         Current = Snapshot(current),
         EffectiveFrom = current.ValidFrom,
@@ -26,6 +28,7 @@ public static class DecisionEvents
     {
         OccurredAt = now,
         MunicipalityId = decision.MunicipalityId,
+        AggregateVersion = decision.AggregateVersion,
         DecisionId = decision.Id,
         Number = decision.Number,
         Version = decision.Version,
@@ -38,6 +41,7 @@ public static class DecisionEvents
     {
         OccurredAt = now,
         MunicipalityId = decision.MunicipalityId,
+        AggregateVersion = decision.AggregateVersion,
         DecisionId = decision.Id,
         Number = decision.Number,
         Version = decision.Version,

@@ -121,7 +121,15 @@ public static partial class DecisionsApi
             return TypedResults.Conflict(Problems.Conflict(refusal.Field, refusal.Rule));
         }
         services.Db.AddOutboxMessage(DecisionEvents.Terminated(decision, now), decision.Number);
-        await services.Db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await services.Db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Terminated from a state someone else changed meanwhile: nothing is written, so no version is announced twice.
+            return TypedResults.Conflict(Problems.Conflict("status", "the decision changed meanwhile; reload it and try again"));
+        }
         return TypedResults.Ok(DecisionResponse.From(decision));
     }
 

@@ -1231,6 +1231,10 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<int>("AggregateVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("aggregate_version");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
