@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CareServices.EndToEnd.Tests.Infrastructure;
 
@@ -17,6 +19,9 @@ public sealed class AppHostFixture : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("careservices-e2e-");
     private DistributedApplication? _app;
+
+    /// <summary>Every resource's console output since the start.</summary>
+    public ResourceLogs Logs { get; } = new();
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The AppHost is not started.");
 
@@ -41,6 +46,7 @@ public sealed class AppHostFixture : IAsyncLifetime
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             new DistributedApplicationTestingBuilderOptions { EnableDashboard = true },
             [$"--CareServices:DataDirectory={_data.FullName}", "--CareServices:GatewayPort=0"]);
+        builder.Services.AddLogging(logging => logging.AddProvider(Logs));
         _app = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
         await _app.StartAsync(timeout.Token);

@@ -3,6 +3,11 @@ namespace CareServices.EndToEnd.Tests.Infrastructure;
 /// <summary>Valid Norwegian national ids (fødselsnummer) with both mod-11 check digits.</summary>
 public static class NationalIds
 {
+    private static readonly System.Collections.Concurrent.ConcurrentBag<string> IssuedIds = [];
+
+    /// <summary>Every id handed out in this run, for the scan that proves none of them reached a log.</summary>
+    public static IReadOnlyCollection<string> Issued => IssuedIds;
+
     private static readonly int[] FirstWeights = [3, 7, 6, 1, 8, 9, 4, 5, 2];
     private static readonly int[] SecondWeights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
@@ -21,7 +26,9 @@ public static class NationalIds
             var second = CheckDigit(nine + first, SecondWeights);
             if (second is not null)
             {
-                return $"{nine}{first}{second}";
+                var id = $"{nine}{first}{second}";
+                IssuedIds.Add(id);
+                return id;
             }
         }
     }
