@@ -13,6 +13,11 @@
 #   bench/run.sh activities matching one recipient against 2,000 activities and 1,000 volunteers, and the monthly
 #                          calendar of a municipality with 500 occurrences, against the Activities service
 #                          (bench/Activities.Bench); last lines: matching … N ms, monthly calendar … N ms
+#   bench/run.sh plan      a generated district (600 recipients, 150 staff, about 2,000 visits a day in Nord-Steigen)
+#                          built through the gateway, then its days (BENCH_DAYS) planned through Scheduling's API, POST /plans
+#                          to published (bench/Scheduling.Bench); last line: wall time per day … N s
+#   bench/run.sh worklist  the same, then every staff member reading their own work list through the gateway at a
+#                          fixed rate (open loop); last line: work-list read p95 at 200 requests/s …: N ms
 #   bench/run.sh otlp      the Aspire dashboard's OTLP ingest: the whole system started (time to every resource
 #                          healthy), then OTLP/HTTP protobuf span batches from bench/OtlpSender into its dashboard;
 #                          last line: otlp spans/s: N
@@ -26,7 +31,10 @@
 # BENCH_SERVICE_ENV (the same for Assessment and Scheduling in the events benchmark);
 # otlp: BENCH_OTLP_SECONDS (default 10), BENCH_OTLP_SENDERS (default 4), BENCH_OTLP_BATCH (spans per request, default 512);
 # memory: BENCH_MINUTES (default 60), BENCH_MEMORY_REQUESTS (registrations a minute, default 10);
-# decisions: BENCH_GRANT_SECONDS (default 20), BENCH_RECIPIENTS (reconciliation zone size, default 1000).
+# decisions: BENCH_GRANT_SECONDS (default 20), BENCH_RECIPIENTS (reconciliation zone size, default 1000);
+# plan, worklist: BENCH_RECIPIENTS (default 600), BENCH_DAY_STAFF (80), BENCH_EVENING_STAFF (70), BENCH_PLAN_TIME_LIMIT
+# (seconds, default the service's 20), BENCH_DAYS (days planned one after another, default 1), BENCH_RATE (requests/s,
+# default 200), BENCH_SECONDS (default 30).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -384,12 +392,39 @@ bench_activities() {
   bench_load after
 }
 
+# Assessment, Scheduling and the gateway in front of both; the district and the measurement are bench/Scheduling.Bench.
+bench_scheduling() { # plan|worklist
+  local env jwt gateway scheduling
+  bench_build services/Assessment/Assessment.Api/Assessment.Api.csproj services/Scheduling/Scheduling.Api/Scheduling.Api.csproj \
+    gateway/Gateway.csproj bench/Scheduling.Bench/Scheduling.Bench.csproj
+  bench_servers
+  start_assessment
+  mapfile -t env < <(service_env schedulingdb)
+  # Seven to eight recipients per primary contact on the day team (the method's three to four assumes part-time
+  # contact persons across day and evening; this district names only day-team primaries).
+  bench_start scheduling "$SCHEDULING_DLL" "${env[@]}" Scheduling__ContactPersons__CaseloadLimit=8
+  scheduling=$REPLY
+  bench_wait_ok scheduling "$scheduling/health"
+  mapfile -t jwt < <(jwt_env)
+  bench_start gateway gateway/$RELEASE/CareServices.Gateway.dll "${jwt[@]}" \
+    "services__assessment__http__0=$ASSESSMENT" "services__scheduling__http__0=$scheduling" Gateway__RateLimit__PermitLimit=100000000
+  gateway=$REPLY
+  bench_wait_ok gateway "$gateway/alive"
+  bench_load before
+  BENCH_KEY=$BENCH_KEY dotnet bench/Scheduling.Bench/$RELEASE/Scheduling.Bench.dll "$1" "$gateway" || die "the $1 benchmark failed"
+  bench_load after
+}
+
+bench_plan() { bench_scheduling plan; }
+
+bench_worklist() { bench_scheduling worklist; }
+
 case "${1:-}" in
-  gateway|events|otlp|decisions|memory|activities)
+  gateway|events|otlp|decisions|memory|activities|plan|worklist)
     trap bench_cleanup EXIT
     trap 'exit 130' INT TERM
     bench_init
     "bench_$1"
     ;;
-  *) echo "usage: $0 gateway|events|otlp|decisions|memory|activities" >&2; exit 2 ;;
+  *) echo "usage: $0 gateway|events|otlp|decisions|memory|activities|plan|worklist" >&2; exit 2 ;;
 esac
