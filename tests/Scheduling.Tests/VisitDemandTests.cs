@@ -95,4 +95,35 @@ public sealed class VisitDemandFromDecisionsTests : IAsyncLifetime
         Assert.All(after.Where(v => v.Date < Monday.AddDays(7)), v => Assert.Equal(before[v.Date], v.Id));
         Assert.All(after.Where(v => v.Date >= Monday.AddDays(7)), v => Assert.NotEqual(before[v.Date], v.Id));
     }
+
+    [Fact]
+    public async Task Decision_events_that_arrive_out_of_order_or_twice_end_as_if_applied_once_in_order()
+    {
+        var recipient = await _host.RegisterRecipientAsync("Nordfold", 67.76, 15.19);
+        var morning = Decisions.Line("morning-care", 30, "daily", Decisions.EveryDay, new(8, 0), new(10, 0));
+        var first = Decisions.Granted(recipient, Monday, _host.Clock.GetUtcNow(), morning);
+        var granted = first with { AggregateVersion = 1, Decision = first.Decision with { Number = $"V-{Guid.NewGuid():N}"[..20] } };
+        var changed = new DecisionChanged
+        {
+            OccurredAt = _host.Clock.GetUtcNow(),
+            MunicipalityId = "1848",
+            AggregateVersion = 2,
+            Previous = granted.Decision with { ValidTo = Monday.AddDays(6) },
+            Current = granted.Decision with { DecisionId = Guid.NewGuid(), Version = 2, ValidFrom = Monday.AddDays(7), Lines = [morning with { MinutesPerVisit = 45 }] },
+            EffectiveFrom = Monday.AddDays(7),
+        };
+
+        // The change overtakes the grant it builds on; then a copy of the grant (another message id) arrives late.
+        await _host.PublishAsync(changed);
+        await _host.PublishAsync(granted);
+        Assert.True(await Eventually.UntilAsync(async () => (await VisitsAsync(recipient)).Count(v => v.Minutes == 45) == 21));
+        await _host.PublishAsync(granted with { EventId = Guid.NewGuid() });
+        static bool InOrder(List<Visit> visits) => visits.Count == 28 && visits.All(v => v.Minutes == (v.Date < Monday.AddDays(7) ? 30 : 45));
+        var copyApplied = await Eventually.UntilAsync(async () => !InOrder(await VisitsAsync(recipient)), TimeSpan.FromSeconds(5));
+
+        Assert.False(copyApplied);
+        Assert.True(InOrder(await VisitsAsync(recipient)));
+        var number = granted.Decision.Number;
+        Assert.Equal(2, await _host.InDbAsync(db => db.DecisionStreams.Where(s => s.Number == number).Select(s => s.Version).SingleAsync()));
+    }
 }

@@ -18,6 +18,10 @@ public sealed class DecisionChangedConsumer(SchedulingDbContext db, SchedulingCl
 {
     protected override async Task HandleAsync(DecisionChanged message, ConsumeContext<DecisionChanged> context, CancellationToken cancellationToken)
     {
+        if (!await DecisionStreams.AdvanceAsync(Db, message.MunicipalityId, message.Current.Number, message.AggregateVersion, cancellationToken))
+        {
+            return;
+        }
         var from = message.EffectiveFrom;
         var earlier = await Db.CareTasks.Where(t => t.DecisionId == message.Previous.DecisionId || t.DecisionId == message.Current.DecisionId).ToListAsync(cancellationToken);
         foreach (var task in earlier)

@@ -15,6 +15,10 @@ public sealed class DecisionGrantedConsumer(SchedulingDbContext db, SchedulingCl
     protected override async Task HandleAsync(DecisionGranted message, ConsumeContext<DecisionGranted> context, CancellationToken cancellationToken)
     {
         var decision = message.Decision;
+        if (!await DecisionStreams.AdvanceAsync(Db, message.MunicipalityId, decision.Number, message.AggregateVersion, cancellationToken))
+        {
+            return;
+        }
         Db.CareTasks.AddRange(TaskDerivation.From(message.MunicipalityId, decision, decision.ValidFrom));
         // The writer works on Db: while a group of messages commits, that is the group leader's context.
         await new VisitDemandWriter(Db, clock, options).RefreshAsync(message.MunicipalityId, decision.RecipientId, decision.ValidFrom, cancellationToken);

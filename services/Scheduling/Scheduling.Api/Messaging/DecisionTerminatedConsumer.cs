@@ -15,6 +15,10 @@ public sealed class DecisionTerminatedConsumer(SchedulingDbContext db, Schedulin
 {
     protected override async Task HandleAsync(DecisionTerminated message, ConsumeContext<DecisionTerminated> context, CancellationToken cancellationToken)
     {
+        if (!await DecisionStreams.AdvanceAsync(Db, message.MunicipalityId, message.Number, message.AggregateVersion, cancellationToken))
+        {
+            return;
+        }
         var tasks = await Db.CareTasks.Where(t => t.DecisionId == message.DecisionId).ToListAsync(cancellationToken);
         foreach (var task in tasks)
         {

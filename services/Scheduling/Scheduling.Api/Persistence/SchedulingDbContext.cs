@@ -21,6 +21,7 @@ public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> op
     public DbSet<Unavailability> Unavailability => Set<Unavailability>();
     public DbSet<StaffPreference> StaffPreferences => Set<StaffPreference>();
     public DbSet<PlanRun> PlanRuns => Set<PlanRun>();
+    public DbSet<DecisionStream> DecisionStreams => Set<DecisionStream>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

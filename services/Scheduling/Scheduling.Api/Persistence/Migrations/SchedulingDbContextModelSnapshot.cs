@@ -155,6 +155,28 @@ namespace CareServices.Scheduling.Api.Persistence.Migrations
                     b.ToTable("care_tasks", (string)null);
                 });
 
+            modelBuilder.Entity("CareServices.Scheduling.Domain.Demand.DecisionStream", b =>
+                {
+                    b.Property<string>("MunicipalityId")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("MunicipalityId", "Number")
+                        .HasName("pk_decision_streams");
+
+                    b.ToTable("decision_streams", (string)null);
+                });
+
             modelBuilder.Entity("CareServices.Scheduling.Domain.Demand.StaffPreference", b =>
                 {
                     b.Property<Guid>("RecipientId")
