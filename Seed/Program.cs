@@ -1,5 +1,6 @@
 using CareServices.Seed;
 using CareServices.Seed.Activities;
+using CareServices.Seed.Notifications;
 using CareServices.Seed.Scheduling;
 
 // Seeds the demo municipalities through the gateway, as a case worker would, so every event flows to the other
@@ -23,4 +24,6 @@ var social = await new ActivitiesSeeder(gateway, steigen.Number).RunAsync(option
 Console.WriteLine($"{steigen.Number} {steigen.Name} activities: {social.Organisers} organisers, {social.Activities} activities, {social.Volunteers} volunteers, {social.Checklists} interest checklists created");
 var teams = await new SchedulingSeeder(gateway, steigen.Number, steigen.Zones, steigen.Recipients).RunAsync(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo")).DateTime));
 Console.WriteLine($"{steigen.Number} {steigen.Name}: {teams.Staff} staff registered, {teams.ContactPersons} contact persons assigned, {teams.PublishedPlans} zone-days planned and published");
+var contacts = await new NotificationsSeeder(gateway, steigen.Number, "steigen.kommune.no", steigen.Zones).RunAsync();
+Console.WriteLine($"{steigen.Number} {steigen.Name}: {contacts} staff contacts for notifications");
 return 0;

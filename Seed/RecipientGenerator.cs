@@ -74,9 +74,11 @@ public sealed class RecipientGenerator(MunicipalityPlan plan, DateOnly today)
                 : new { kind = keyKind },
             welfareTechnology = technology,
         };
-        var relatives = Enumerable.Range(0, f.Random.Int(need == 0 ? 0 : 1, 2)).Select(_ => (object)new
+        var relatives = Enumerable.Range(0, f.Random.Int(need == 0 ? 0 : 1, 2)).Select(_ => f.Name.FullName()).Select(name => (object)new
         {
-            name = f.Name.FullName(),
+            name,
+            // From the name, not a random draw, so the same seed still gives the same people.
+            email = Notifications.DemoEmail.For(name, "example.no"),
             relation = f.PickRandom("datter", "sønn", "ektefelle", "nabo", "barnebarn"),
             phone = $"+47 9{f.Random.Int(1000000, 9999999)}",
             consentToInform = f.Random.Bool(0.8f),
