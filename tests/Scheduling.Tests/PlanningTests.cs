@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CareServices.Contracts.Assessment;
 using CareServices.Contracts.Scheduling;
 using CareServices.Scheduling.Domain.Visits;
 using CareServices.Scheduling.Tests.Support;
@@ -187,6 +188,37 @@ public sealed class PlanningTests : IAsyncLifetime
         Assert.Contains(after.GetProperty("visits").EnumerateArray(), v => v.GetProperty("visitId").GetGuid() == lunch.Id);
         Assert.Contains("<table>", printed);
         Assert.Contains("12:30", printed);
+    }
+
+    [Fact]
+    public async Task A_terminated_decision_takes_its_published_visit_off_a_work_list_that_was_already_read_and_cached()
+    {
+        var d = await SmallDistrict.CreateAsync(_host);
+        var planId = (await _host.PlanAsync(d.Zone, SmallDistrict.Day)).GetProperty("id").GetGuid();
+        await _host.Client().PostAsync($"/api/scheduling/plans/{planId}/publish", null);
+        var cleaning = (await PlannedAsync(planId)).Single(v => v.RecipientId == d.Cleaning);
+        var staffId = Assert.Single(cleaning.StaffIds);
+        var own = _host.Client(Roles.CareWorker, staffId: staffId);
+        var url = $"/api/scheduling/worklists/{staffId}/{SmallDistrict.Day:yyyy-MM-dd}";
+        async Task<bool> ListedAsync() =>
+            (await own.GetFromJsonAsync<JsonElement>(url)).GetProperty("visits").EnumerateArray().Any(v => v.GetProperty("visitId").GetGuid() == cleaning.Id);
+        Assert.True(await ListedAsync());
+
+        var decisionId = await _host.InDbAsync(db => db.CareTasks.Where(t => t.RecipientId == d.Cleaning).Select(t => t.DecisionId).FirstAsync());
+        await _host.PublishAsync(new DecisionTerminated
+        {
+            OccurredAt = _host.Clock.GetUtcNow(),
+            MunicipalityId = "1848",
+            DecisionId = decisionId,
+            Number = "V-3",
+            Version = 1,
+            RecipientId = d.Cleaning,
+            LastDay = SmallDistrict.Day.AddDays(-1),
+            Reason = "moved",
+        });
+
+        Assert.True(await Eventually.UntilAsync(async () => !await ListedAsync()));
+        Assert.Equal(VisitStatus.Cancelled, (await _host.InDbAsync(db => db.Visits.AsNoTracking().SingleAsync(v => v.Id == cleaning.Id))).Status);
     }
 
     [Fact]

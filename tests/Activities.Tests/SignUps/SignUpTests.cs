@@ -142,6 +142,23 @@ public sealed class SignUpTests(ActivitiesHost host) : IClassFixture<ActivitiesH
     }
 
     [Fact]
+    public async Task An_occurrence_given_in_Oslo_time_with_its_offset_is_signed_up_listed_and_cancelled_like_the_same_instant_in_UTC()
+    {
+        var activity = await ActivityAsync(capacity: 5);
+        var recipient = await host.RecipientAsync();
+        var osloTime = TuesdayUtc.ToOffset(TimeSpan.FromHours(2));
+
+        var signUp = await (await Staff.PostJsonAsync(SignUps(activity.Id), new SignUpRequest(recipient, osloTime, false))).ReadAsync<SignUpResponse>();
+        var listed = await (await Staff.GetAsync($"{SignUps(activity.Id)}?occurrenceStart={Uri.EscapeDataString(osloTime.ToString("O"))}")).ReadAsync<List<SignUpResponse>>();
+        await (await host.Coordinator().PostJsonAsync($"/api/activities/activities/{activity.Id}/cancel", new CancelRequest("Sykdom", osloTime))).ReadAsync<ActivityResponse>();
+        var after = await (await Staff.GetAsync($"/api/activities/sign-ups/{signUp.Id}")).ReadAsync<SignUpResponse>();
+
+        Assert.Equal((SignUpStatus.Confirmed, TuesdayUtc), (signUp.Status, signUp.OccurrenceStart));
+        Assert.Equal(signUp.Id, Assert.Single(listed).Id);
+        Assert.Equal(SignUpStatus.Cancelled, after.Status);
+    }
+
+    [Fact]
     public async Task Signing_the_same_recipient_up_twice_is_409()
     {
         var activity = await ActivityAsync(capacity: 5);

@@ -17,7 +17,12 @@ namespace CareServices.Scheduling.Api.Demand;
 /// </summary>
 public sealed class VisitDemandWriter(SchedulingDbContext db, SchedulingClock clock, IOptions<DemandOptions> options)
 {
+    private readonly HashSet<(string MunicipalityId, DateOnly Date)> _withdrawnPublishedDays = [];
+
     public DateOnly HorizonEnd => clock.Today.AddDays(options.Value.HorizonDays - 1);
+
+    /// <summary>Days on which a published visit was withdrawn: their work lists are stale once the caller has committed.</summary>
+    public IReadOnlyCollection<(string MunicipalityId, DateOnly Date)> WithdrawnPublishedDays => _withdrawnPublishedDays;
 
     /// <summary>Re-derives visits from <paramref name="from"/> (never before today) to the horizon's end, or to <paramref name="to"/>.</summary>
     public async Task RefreshAsync(string municipalityId, Guid recipientId, DateOnly from, CancellationToken cancellationToken, DateOnly? to = null)
@@ -63,6 +68,7 @@ public sealed class VisitDemandWriter(SchedulingDbContext db, SchedulingClock cl
             db.Visits.Remove(visit);
             return;
         }
+        _withdrawnPublishedDays.Add((visit.MunicipalityId, visit.Date));
         db.AddOutboxMessage(new VisitCancelled
         {
             OccurredAt = clock.Now,

@@ -2,7 +2,7 @@ using CareServices.Contracts.Assessment;
 using CareServices.Scheduling.Api.Demand;
 using CareServices.Scheduling.Api.Persistence;
 using CareServices.Scheduling.Api.Planning;
-using CareServices.ServiceDefaults.Outbox;
+using CareServices.Scheduling.Api.WorkLists;
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +13,9 @@ namespace CareServices.Scheduling.Api.Messaging;
 /// A new decision version: the earlier version's tasks end the day before it applies, the new version's tasks
 /// start then, and the visits from that day on are re-derived (unchanged ones keep their plan).
 /// </summary>
-public sealed class DecisionChangedConsumer(SchedulingDbContext db, SchedulingClock clock, IOptions<DemandOptions> options, TimeProvider timeProvider, ILogger<DecisionChangedConsumer> logger)
-    : InboxConsumer<DecisionChanged, SchedulingDbContext>(db, timeProvider, logger)
+public sealed class DecisionChangedConsumer(
+    SchedulingDbContext db, SchedulingClock clock, IOptions<DemandOptions> options, WorkListCache workLists, TimeProvider timeProvider, ILogger<DecisionChangedConsumer> logger)
+    : DemandConsumer<DecisionChanged>(db, clock, options, workLists, timeProvider, logger)
 {
     protected override async Task HandleAsync(DecisionChanged message, ConsumeContext<DecisionChanged> context, CancellationToken cancellationToken)
     {
@@ -30,7 +31,6 @@ public sealed class DecisionChangedConsumer(SchedulingDbContext db, SchedulingCl
         }
         var current = message.Current;
         Db.CareTasks.AddRange(TaskDerivation.From(message.MunicipalityId, current, current.ValidFrom > from ? current.ValidFrom : from));
-        // The writer works on Db: while a group of messages commits, that is the group leader's context.
-        await new VisitDemandWriter(Db, clock, options).RefreshAsync(message.MunicipalityId, current.RecipientId, from, cancellationToken);
+        await RefreshVisitsAsync(message.MunicipalityId, current.RecipientId, from, cancellationToken);
     }
 }

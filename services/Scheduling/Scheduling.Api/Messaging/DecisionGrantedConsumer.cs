@@ -2,15 +2,16 @@ using CareServices.Contracts.Assessment;
 using CareServices.Scheduling.Api.Demand;
 using CareServices.Scheduling.Api.Persistence;
 using CareServices.Scheduling.Api.Planning;
-using CareServices.ServiceDefaults.Outbox;
+using CareServices.Scheduling.Api.WorkLists;
 using MassTransit;
 using Microsoft.Extensions.Options;
 
 namespace CareServices.Scheduling.Api.Messaging;
 
 /// <summary>A granted decision becomes the recipient's recurring tasks and their visits over the horizon.</summary>
-public sealed class DecisionGrantedConsumer(SchedulingDbContext db, SchedulingClock clock, IOptions<DemandOptions> options, TimeProvider timeProvider, ILogger<DecisionGrantedConsumer> logger)
-    : InboxConsumer<DecisionGranted, SchedulingDbContext>(db, timeProvider, logger)
+public sealed class DecisionGrantedConsumer(
+    SchedulingDbContext db, SchedulingClock clock, IOptions<DemandOptions> options, WorkListCache workLists, TimeProvider timeProvider, ILogger<DecisionGrantedConsumer> logger)
+    : DemandConsumer<DecisionGranted>(db, clock, options, workLists, timeProvider, logger)
 {
     protected override async Task HandleAsync(DecisionGranted message, ConsumeContext<DecisionGranted> context, CancellationToken cancellationToken)
     {
@@ -20,7 +21,6 @@ public sealed class DecisionGrantedConsumer(SchedulingDbContext db, SchedulingCl
             return;
         }
         Db.CareTasks.AddRange(TaskDerivation.From(message.MunicipalityId, decision, decision.ValidFrom));
-        // The writer works on Db: while a group of messages commits, that is the group leader's context.
-        await new VisitDemandWriter(Db, clock, options).RefreshAsync(message.MunicipalityId, decision.RecipientId, decision.ValidFrom, cancellationToken);
+        await RefreshVisitsAsync(message.MunicipalityId, decision.RecipientId, decision.ValidFrom, cancellationToken);
     }
 }

@@ -2,7 +2,7 @@ using CareServices.Contracts.Assessment;
 using CareServices.Scheduling.Api.Demand;
 using CareServices.Scheduling.Api.Persistence;
 using CareServices.Scheduling.Api.Planning;
-using CareServices.ServiceDefaults.Outbox;
+using CareServices.Scheduling.Api.WorkLists;
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CareServices.Scheduling.Api.Messaging;
 
 /// <summary>A terminated decision's tasks end on its last day; visits after it are withdrawn.</summary>
-public sealed class DecisionTerminatedConsumer(SchedulingDbContext db, SchedulingClock clock, IOptions<DemandOptions> options, TimeProvider timeProvider, ILogger<DecisionTerminatedConsumer> logger)
-    : InboxConsumer<DecisionTerminated, SchedulingDbContext>(db, timeProvider, logger)
+public sealed class DecisionTerminatedConsumer(
+    SchedulingDbContext db, SchedulingClock clock, IOptions<DemandOptions> options, WorkListCache workLists, TimeProvider timeProvider, ILogger<DecisionTerminatedConsumer> logger)
+    : DemandConsumer<DecisionTerminated>(db, clock, options, workLists, timeProvider, logger)
 {
     protected override async Task HandleAsync(DecisionTerminated message, ConsumeContext<DecisionTerminated> context, CancellationToken cancellationToken)
     {
@@ -24,7 +25,6 @@ public sealed class DecisionTerminatedConsumer(SchedulingDbContext db, Schedulin
         {
             task.EndAfter(message.LastDay);
         }
-        // The writer works on Db: while a group of messages commits, that is the group leader's context.
-        await new VisitDemandWriter(Db, clock, options).RefreshAsync(message.MunicipalityId, message.RecipientId, message.LastDay.AddDays(1), cancellationToken);
+        await RefreshVisitsAsync(message.MunicipalityId, message.RecipientId, message.LastDay.AddDays(1), cancellationToken);
     }
 }

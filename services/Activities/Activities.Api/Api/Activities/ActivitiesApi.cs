@@ -128,7 +128,9 @@ public static class ActivitiesApi
             return Problems.Conflict("status", "the activity is already cancelled");
         }
         var now = services.Time.Now;
-        if (request.OccurrenceStart is { } occurrence)
+        // Instants are compared and stored in UTC (Npgsql writes no other offset), whatever offset the caller gave.
+        var occurrenceStart = request.OccurrenceStart?.ToUniversalTime();
+        if (occurrenceStart is { } occurrence)
         {
             if (activity.Schedule.At(occurrence) is null)
             {
@@ -148,13 +150,13 @@ public static class ActivitiesApi
         {
             activity.Cancel(request.Reason?.Trim(), now);
         }
-        var signUps = await FutureSignUpsAsync(services.Db, activity.Id, now, request.OccurrenceStart, cancellationToken);
+        var signUps = await FutureSignUpsAsync(services.Db, activity.Id, now, occurrenceStart, cancellationToken);
         foreach (var signUp in signUps)
         {
             signUp.Cancel(now);
         }
         var recipients = signUps.Select(s => s.RecipientId).Distinct().ToList();
-        services.Db.AddOutboxMessage(ActivityEvents.Cancelled(activity, request.OccurrenceStart, request.Reason?.Trim(), recipients, now), activity.Id.ToString());
+        services.Db.AddOutboxMessage(ActivityEvents.Cancelled(activity, occurrenceStart, request.Reason?.Trim(), recipients, now), activity.Id.ToString());
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ActivityResponse.From(activity));
     }

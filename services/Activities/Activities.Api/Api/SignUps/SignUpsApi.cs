@@ -65,7 +65,8 @@ public static class SignUpsApi
         {
             return Problems.Unprocessable("recipientId", "is not a recipient of this municipality");
         }
-        return await services.Desk.SignUpAsync(activity, recipientId, request.OccurrenceStart!.Value, request.Transport, user.Subject(), cancellationToken) switch
+        // PostgreSQL stores instants in UTC and Npgsql refuses any other offset: "11:00+01:00" is 10:00Z.
+        return await services.Desk.SignUpAsync(activity, recipientId, request.OccurrenceStart!.Value.ToUniversalTime(), request.Transport, user.Subject(), cancellationToken) switch
         {
             { Result: Created<SignUpResponse> created } => created,
             { Result: NotFound notFound } => notFound,
@@ -82,8 +83,9 @@ public static class SignUpsApi
         {
             return TypedResults.NotFound();
         }
+        var start = occurrenceStart.ToUniversalTime();
         var signUps = await services.Db.SignUps.AsNoTracking().Of(municipality)
-            .Where(s => s.ActivityId == activityId && s.OccurrenceStart == occurrenceStart)
+            .Where(s => s.ActivityId == activityId && s.OccurrenceStart == start)
             .OrderBy(s => s.SignedUpAt).ThenBy(s => s.Id)
             .ToListAsync(cancellationToken);
         var position = 0;

@@ -92,6 +92,10 @@ public static class RecipientCareApi
         task.Prefer(rule, request.WindowStart, request.WindowEnd);
         await deps.Demand.RefreshAsync(municipality, id, deps.Clock.Today, cancellationToken);
         await deps.Db.SaveChangesAsync(cancellationToken);
+        foreach (var (_, date) in deps.Demand.WithdrawnPublishedDays)
+        {
+            await deps.WorkLists.InvalidateAsync(municipality, date, cancellationToken);
+        }
         return TypedResults.Ok(Response(task));
     }
 
