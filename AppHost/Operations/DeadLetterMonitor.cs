@@ -30,19 +30,21 @@ public sealed partial class DeadLetterMonitor(
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
+            IReadOnlyList<(string Name, long Messages)> queues;
+            try
+            {
+                queues = await watch.Queues.AllAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (HttpRequestException exception)
+            {
+                // The broker restarting is shown on its own resource; the counts wait for it.
+                LogBrokerUnavailable(logger, exception.Message);
+                continue;
+            }
+
             foreach (var service in watch.Services)
             {
-                long total;
-                try
-                {
-                    total = (await watch.Queues.OfServiceAsync(service.Name, stoppingToken).ConfigureAwait(false)).Sum(q => q.Messages);
-                }
-                catch (HttpRequestException exception)
-                {
-                    // The broker restarting is shown on its own resource; the count waits for it.
-                    LogBrokerUnavailable(logger, exception.Message);
-                    continue;
-                }
+                var total = ErrorQueues.OfService(queues, service.Name).Sum(q => q.Messages);
 
                 // Published on change only: every update is a message to each open dashboard.
                 if (counts.TryGetValue(service.Name, out var last) && last == total)
