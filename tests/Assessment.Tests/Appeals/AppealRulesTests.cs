@@ -9,20 +9,22 @@ public sealed class AppealRulesTests
     private static readonly DateOnly Today = new(2027, 3, 20);
 
     private static Appeal Registered(DateOnly notifiedOn, DateOnly receivedOn, int weeks = 4) => Appeal.Register(
-        "1848", Guid.NewGuid(), "1848-2027-00001", 1, Guid.NewGuid(), notifiedOn, receivedOn, weeks, "I need help every morning", "Statsforvalteren", "saksbehandler", Now);
+        "1848", Guid.NewGuid(), "1848-2027-00001", 1, Guid.NewGuid(), notifiedOn, receivedOn, new AppealTerms("NO", weeks, "Statsforvalteren"), "I need help every morning", "saksbehandler", Now);
 
     [Theory]
-    [InlineData(2027, 3, 1, 4, 2027, 3, 29)] // Monday + 4 weeks: a Monday
-    [InlineData(2027, 3, 6, 4, 2027, 4, 5)] // Saturday + 4 weeks falls on a Saturday: moves to Monday
-    [InlineData(2027, 3, 7, 3, 2027, 3, 29)] // Sunday + 3 weeks falls on a Sunday: moves to Monday
-    public void The_deadline_is_the_weeks_after_notification_moved_off_a_weekend(int y, int m, int d, int weeks, int ey, int em, int ed) =>
-        Assert.Equal(new DateOnly(ey, em, ed), AppealDeadline.From(new DateOnly(y, m, d), weeks));
+    [InlineData(2027, 3, 8, 4, 2027, 4, 5)] // Monday + 4 weeks: a Monday
+    [InlineData(2027, 2, 20, 4, 2027, 3, 22)] // Saturday + 4 weeks falls on a Saturday: moves to Monday
+    [InlineData(2027, 2, 21, 3, 2027, 3, 15)] // Sunday + 3 weeks falls on a Sunday: moves to Monday
+    [InlineData(2027, 2, 26, 4, 2027, 3, 30)] // Good Friday, then Easter's weekend and Easter Monday: Tuesday
+    [InlineData(2027, 4, 19, 4, 2027, 5, 18)] // 17 May, Constitution Day, is a Monday: Tuesday
+    public void The_deadline_is_the_weeks_after_notification_moved_off_weekends_and_holidays(int y, int m, int d, int weeks, int ey, int em, int ed) =>
+        Assert.Equal(new DateOnly(ey, em, ed), AppealDeadline.From("NO", new DateOnly(y, m, d), weeks));
 
     [Fact]
     public void An_appeal_on_the_last_day_is_in_time_and_one_a_day_later_is_flagged_late_but_registered()
     {
-        var inTime = Registered(new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 29));
-        var late = Registered(new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 30));
+        var inTime = Registered(new DateOnly(2027, 3, 8), new DateOnly(2027, 4, 5));
+        var late = Registered(new DateOnly(2027, 3, 8), new DateOnly(2027, 4, 6));
 
         Assert.False(inTime.Late);
         Assert.True(late.Late);

@@ -47,9 +47,10 @@ public sealed class AppealsApiTests(ClockedHost host) : IClassFixture<ClockedHos
 
         var appeal = await AppealAsync(decisionId, "2027-03-10");
 
-        Assert.Equal((new DateOnly(2027, 3, 29), false, "Statsforvalteren", AppealStatus.Registered), (appeal.Deadline, appeal.Late, appeal.AppealBody, appeal.Status));
+        // Four weeks end on 29 March, Easter Monday, so the deadline is the Tuesday.
+        Assert.Equal((new DateOnly(2027, 3, 30), false, "Statsforvalteren", AppealStatus.Registered), (appeal.Deadline, appeal.Late, appeal.AppealBody, appeal.Status));
         var published = Assert.Single(await host.Events.WaitForAsync<DecisionAppealed>(e => e.AppealId == appeal.Id));
-        Assert.Equal((decisionId, new DateOnly(2027, 3, 29), false), (published.DecisionId, published.Deadline, published.Late));
+        Assert.Equal((decisionId, new DateOnly(2027, 3, 30), false), (published.DecisionId, published.Deadline, published.Late));
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class AppealsApiTests(ClockedHost host) : IClassFixture<ClockedHos
         var appeal = await AppealAsync(decisionId, "2027-04-12");
 
         Assert.True(appeal.Late);
-        Assert.Equal(new DateOnly(2027, 3, 29), appeal.Deadline);
+        Assert.Equal(new DateOnly(2027, 3, 30), appeal.Deadline);
     }
 
     [Fact]
@@ -175,7 +176,7 @@ public sealed class AppealsApiTests(ClockedHost host) : IClassFixture<ClockedHos
         var list = await host.Client(Roles.UnitLeader).GetFromJsonAsync<List<OpenAppealSummary>>("/api/assessment/appeals", Json);
         var oslo = await host.Client(Roles.UnitLeader, municipality: "0301").GetFromJsonAsync<List<OpenAppealSummary>>("/api/assessment/appeals", Json);
 
-        Assert.Contains(list!, a => a.Id == openAppeal.Id && a.Deadline == new DateOnly(2027, 3, 29));
+        Assert.Contains(list!, a => a.Id == openAppeal.Id && a.Deadline == new DateOnly(2027, 3, 30));
         Assert.DoesNotContain(list!, a => a.Id == closedAppeal.Id);
         Assert.Empty(oslo!);
     }

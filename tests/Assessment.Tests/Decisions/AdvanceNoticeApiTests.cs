@@ -45,6 +45,17 @@ public sealed class AdvanceNoticeApiTests(ClockedHost host) : IClassFixture<Cloc
     }
 
     [Fact]
+    public async Task A_default_deadline_that_falls_on_Good_Friday_moves_past_Easter_to_the_next_open_day()
+    {
+        var (_, decisionId) = await GrantedAsync();
+        host.Clock.SetNow(new DateTimeOffset(2027, 3, 12, 9, 0, 0, TimeSpan.Zero));
+
+        var notice = await NoticeAsync(decisionId, "reduction", "2027-04-15");
+
+        Assert.Equal("2027-03-30", notice.GetProperty("commentsDeadline").GetString());
+    }
+
+    [Fact]
     public async Task Terminating_without_notice_or_a_reason_is_unprocessable_naming_noticeWaivedReason()
     {
         var (_, decisionId) = await GrantedAsync();

@@ -42,9 +42,9 @@ public sealed class Appeal
 
     public static Appeal Register(
         string municipalityId, Guid decisionId, string decisionNumber, int decisionVersion, Guid recipientId,
-        DateOnly notifiedOn, DateOnly receivedOn, int weeks, string grounds, string appealBody, string registeredBy, DateTimeOffset now)
+        DateOnly notifiedOn, DateOnly receivedOn, AppealTerms terms, string grounds, string registeredBy, DateTimeOffset now)
     {
-        var deadline = AppealDeadline.From(notifiedOn, weeks);
+        var deadline = AppealDeadline.From(terms.Country, notifiedOn, terms.Weeks);
         return new Appeal
         {
             Id = Guid.CreateVersion7(now),
@@ -58,7 +58,7 @@ public sealed class Appeal
             Deadline = deadline,
             Late = receivedOn > deadline,
             Grounds = grounds.Trim(),
-            AppealBody = appealBody,
+            AppealBody = terms.AppealBody,
             Status = AppealStatus.Registered,
             RegisteredAt = now,
             RegisteredBy = registeredBy,

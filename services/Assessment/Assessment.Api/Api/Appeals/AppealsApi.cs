@@ -86,7 +86,7 @@ public static partial class AppealsApi
                 $"this decision rests on {complaint?.Citation ?? "a law"} only, which has no appeal; complaints go to {complaint?.AppealBody ?? "the supervisory authority"}"));
         }
         var appeal = Appeal.Register(decision.MunicipalityId, decision.Id, decision.Number, decision.Version, decision.RecipientId,
-            notifiedOn, request.ReceivedOn!.Value, rule.AppealWeeks!.Value, request.Grounds!, rule.AppealBody, user.Subject(), now);
+            notifiedOn, request.ReceivedOn!.Value, new AppealTerms(municipality.Country, rule.AppealWeeks!.Value, rule.AppealBody), request.Grounds!, user.Subject(), now);
         db.Appeals.Add(appeal);
         db.AddOutboxMessage(AppealEvents.Appealed(appeal, now), decision.Number);
         await db.SaveChangesAsync(cancellationToken);

@@ -3,6 +3,7 @@ using CareServices.Assessment.Api.Api.Letters;
 using CareServices.Assessment.Api.Persistence;
 using CareServices.Assessment.Api.Security;
 using CareServices.Assessment.Domain.Decisions;
+using CareServices.Assessment.Domain.Legal;
 using CareServices.ServiceDefaults.Auth;
 using CareServices.ServiceDefaults.Problems;
 using CareServices.ServiceDefaults.Tenancy;
@@ -40,7 +41,9 @@ public static class AdvanceNoticesApi
         var municipality = await db.Municipalities.AsNoTracking().FirstAsync(m => m.Number == decision.MunicipalityId, cancellationToken);
         var now = services.Time.GetUtcNow();
         var today = municipality.Today(now);
-        var deadline = request.CommentsDeadline ?? today.AddDays(services.Configuration.GetValue("Decisions:AdvanceNoticeDays", 14));
+        // The default deadline, like a statutory one, never ends on a weekend or public holiday.
+        var deadline = request.CommentsDeadline
+            ?? DeadlineCalendar.NextOpenDay(municipality.Country, today.AddDays(services.Configuration.GetValue("Decisions:AdvanceNoticeDays", 14)));
         AdvanceNoticeKind? kind = request.Kind switch { "reduction" => AdvanceNoticeKind.Reduction, "termination" => AdvanceNoticeKind.Termination, _ => null };
         var errors = new ValidationErrors()
             .Require(kind is not null, "kind", "must be one of: reduction, termination")
