@@ -1,3 +1,4 @@
+using CareServices.Notifications.Api.Activities;
 using CareServices.Notifications.Api.Alerts;
 using CareServices.Notifications.Api.Delivery;
 using CareServices.Notifications.Api.Feed;
@@ -40,6 +41,8 @@ public static class NotificationsServiceExtensions
             bus.AddConsumer<InterestChecklistDueConsumer>();
             bus.AddConsumer<ActivityChangedConsumer>();
             bus.AddConsumer<ActivityCancelledConsumer>();
+            bus.AddConsumer<RecipientSignedUpConsumer>();
+            bus.AddConsumer<SignUpCancelledConsumer>();
             bus.AddConsumer<VolunteerMatchedConsumer>();
             bus.AddConsumer<TransportArrangedConsumer>();
             bus.AddConsumer<VisitMissedConsumer>();
@@ -49,7 +52,16 @@ public static class NotificationsServiceExtensions
         builder.AddDelivery();
         builder.AddFeed();
         builder.AddEscalation();
+        builder.AddReminders();
         return builder;
+    }
+
+    /// <summary>Activity reminders the day before: the worker is also a singleton so a test can run a round on its controlled clock.</summary>
+    private static void AddReminders(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.SectionName);
+        builder.Services.AddSingleton<ReminderWorker>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ReminderWorker>());
     }
 
     /// <summary>Missed-visit alerts: the worker is also a singleton so a test can run a round on its controlled clock.</summary>

@@ -1,4 +1,5 @@
 using CareServices.Contracts.Activities;
+using CareServices.Notifications.Api.Activities;
 using CareServices.Notifications.Api.Delivery;
 using CareServices.Notifications.Api.Persistence;
 using CareServices.Notifications.Api.Rules;
@@ -14,6 +15,7 @@ public sealed class ActivityCancelledConsumer(NotificationsDbContext db, Notific
 {
     protected override async Task HandleAsync(ActivityCancelled message, ConsumeContext<ActivityCancelled> context, CancellationToken cancellationToken)
     {
+        await SignUpChanges.ApplyAsync(Db, message, cancellationToken);
         foreach (var recipient in await Audiences.RecipientsAsync(Db, message.MunicipalityId, message.SignedUpRecipientIds, cancellationToken))
         {
             var facts = new Dictionary<string, string> { ["recipientName"] = recipient.Name, ["title"] = message.Title };

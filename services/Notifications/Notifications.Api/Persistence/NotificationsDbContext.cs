@@ -1,3 +1,4 @@
+using CareServices.Notifications.Domain.Activities;
 using CareServices.Notifications.Domain.Alerts;
 using CareServices.Notifications.Domain.Delivery;
 using CareServices.Notifications.Domain.Preferences;
@@ -15,6 +16,7 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
     public DbSet<Preference> Preferences => Set<Preference>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<ActivitySignUp> ActivitySignUps => Set<ActivitySignUp>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
