@@ -35,7 +35,9 @@ IResourceBuilder<ProjectResource> AddService<TProject>(string name, string datab
         .WithDeadLetterCommands(deadLetters, authority);
 }
 
-var assessment = AddService<Projects.Assessment_Api>("assessment", "assessmentdb");
+// Its key ring and national-id hash key are encrypted or keyed with files that are not in its database.
+var assessment = AddService<Projects.Assessment_Api>("assessment", "assessmentdb")
+    .WithAtRestKeys(Servers.DataDirectory(builder));
 var scheduling = AddService<Projects.Scheduling_Api>("scheduling", "schedulingdb");
 // Scheduling reads the day's key codes from Assessment with its own client credential (docs/security.md).
 authority.WithClient(scheduling.WithReference(assessment), roles: ["KeyCodes.Read"]);

@@ -10,6 +10,9 @@
 #
 # CARESERVICES_JWT_SIGNING_KEY (base64, at least 256 bits): the token signing key; when unset, the existing
 # Secret's is kept, or a new one generated. Existing server passwords are kept too, so a re-run is harmless.
+# A service's at-rest keys (<service>-at-rest-keys: key-ring certificate, national-id hash key) are made once
+# with openssl and never replaced: without them its key ring and national-id lookups cannot be read. Back
+# them up apart from the database backups.
 set -euo pipefail
 namespace="${1:?usage: deploy/create-secrets.sh <namespace> [--in-cluster-servers]}"
 mode="${2:-}"
@@ -25,6 +28,22 @@ existing() { # <secret> <key>: its value, or nothing
   kubectl -n "$namespace" get secret "$1" -o "jsonpath={.data.$2}" 2>/dev/null | base64 -d 2>/dev/null || true
 }
 password() { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+at_rest_keys() { # <secret>: made once, kept on every later run
+  if kubectl -n "$namespace" get secret "$1" >/dev/null 2>&1; then
+    echo "create-secrets.sh: $namespace/$1 exists, kept"
+    return
+  fi
+  local keys
+  keys=$(mktemp -d)
+  openssl req -x509 -newkey rsa:3072 -nodes -days 10950 -subj "/CN=CareServices key ring" \
+    -keyout "$keys/key.pem" -out "$keys/cert.pem" 2>/dev/null
+  cat "$keys/cert.pem" "$keys/key.pem" > "$keys/key-ring.pem"
+  head -c 32 /dev/urandom | base64 > "$keys/national-id-hash.key"
+  kubectl -n "$namespace" create secret generic "$1" --from-file="$keys/key-ring.pem" \
+    --from-file="$keys/national-id-hash.key" --dry-run=client -o yaml | kubectl apply -f - >/dev/null
+  rm -rf "$keys"
+  echo "create-secrets.sh: $namespace/$1"
+}
 
 kubectl create namespace "$namespace" --dry-run=client -o yaml | kubectl apply -f - >/dev/null
 
@@ -58,3 +77,4 @@ apply_secret documentation-connections "documentationdb=$postgres;Database=docum
 apply_secret gateway-connections "redis=$CARESERVICES_REDIS"
 apply_secret notifications-connections "notificationsdb=$postgres;Database=notificationsdb" "rabbitmq=$CARESERVICES_RABBITMQ" "redis=$CARESERVICES_REDIS"
 apply_secret scheduling-connections "rabbitmq=$CARESERVICES_RABBITMQ" "redis=$CARESERVICES_REDIS" "schedulingdb=$postgres;Database=schedulingdb"
+at_rest_keys assessment-at-rest-keys

@@ -132,6 +132,9 @@ bench_token() { # <role> <municipality>
 # The environment every CareServices host gets from the AppHost, for one service database.
 service_env() { # <database>
   echo "ConnectionStrings__$1=$CARESERVICES_POSTGRES;Database=$1"
+  # At-rest keys (Assessment's key ring and national-id hash), made at the first start in the run's folder.
+  echo "DataProtection__KeyDirectory=$BENCH_DATA/keys/${1%db}"
+  echo "DataProtection__CreateMissingKeys=true"
   echo "ConnectionStrings__rabbitmq=$CARESERVICES_RABBITMQ"
   echo "ConnectionStrings__redis=$CARESERVICES_REDIS"
   jwt_env

@@ -6,7 +6,7 @@ namespace CareServices.TestSupport;
 
 /// <summary>
 /// Hosts a service in-process with the same configuration keys the AppHost writes (connection strings, JWT
-/// settings), pointed at the real servers.
+/// settings, at-rest keys), pointed at the real servers.
 /// </summary>
 public sealed class ServiceFactory<TProgram>(IReadOnlyDictionary<string, string> settings, string environment = "Testing")
     : WebApplicationFactory<TProgram> where TProgram : class
@@ -14,7 +14,7 @@ public sealed class ServiceFactory<TProgram>(IReadOnlyDictionary<string, string>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
-        foreach (var (key, value) in TestTokens.Settings.Concat(settings))
+        foreach (var (key, value) in TestTokens.Settings.Concat(TestKeys.Settings).Concat(settings))
         {
             builder.UseSetting(key, value);
         }

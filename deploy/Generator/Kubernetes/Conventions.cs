@@ -29,6 +29,15 @@ public static class Conventions
 
     public const string JwtSigningKeyKey = "signing-key";
 
+    /// <summary>
+    /// The variable that names the folder of a service's at-rest keys (key-ring certificate, national-id hash key);
+    /// a service that reads it gets its <see cref="AtRestKeysSecret"/> mounted read-only there.
+    /// </summary>
+    public const string AtRestKeysVariable = "DataProtection__KeyDirectory";
+
+    /// <summary>A service's own at-rest keys: files, never in its database and never in another service's reach.</summary>
+    public static string AtRestKeysSecret(string name) => $"{name}-at-rest-keys";
+
     /// <summary>Passwords of the in-cluster servers of the dev overlay.</summary>
     public const string ServersSecret = "careservices-servers";
 

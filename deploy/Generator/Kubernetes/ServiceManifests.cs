@@ -64,7 +64,7 @@ public static class ServiceManifests
             ["readinessProbe"] = Probe(ReadinessPath, periodSeconds: 10, timeoutSeconds: 5, failureThreshold: 3),
             ["resources"] = ContainerResources.For(name).ToYaml(),
             ["securityContext"] = Security.Container(readOnlyRootFilesystem: true),
-            ["volumeMounts"] = new YamlSequence(new YamlMapping { ["name"] = "tmp", ["mountPath"] = "/tmp" }),
+            ["volumeMounts"] = new YamlSequence(VolumeMounts(project)),
         };
 
         return new YamlMapping
@@ -96,16 +96,42 @@ public static class ServiceManifests
                         ["terminationGracePeriodSeconds"] = 30,
                         ["containers"] = new YamlSequence(container),
                         // The read-only root leaves /tmp for the runtime's diagnostics socket and temporary files.
-                        ["volumes"] = new YamlSequence(new YamlMapping
-                        {
-                            ["name"] = "tmp",
-                            ["emptyDir"] = new YamlMapping { ["sizeLimit"] = "64Mi" },
-                        }),
+                        ["volumes"] = new YamlSequence(Volumes(project)),
                     },
                 },
             },
         };
     }
+
+    private static List<YamlNode> VolumeMounts(ProjectResource project)
+    {
+        var mounts = new List<YamlNode> { new YamlMapping { ["name"] = "tmp", ["mountPath"] = "/tmp" } };
+        if (project.Environment.TryGetValue(Conventions.AtRestKeysVariable, out var keyDirectory))
+        {
+            mounts.Add(new YamlMapping { ["name"] = AtRestKeysVolume, ["mountPath"] = keyDirectory, ["readOnly"] = true });
+        }
+        return mounts;
+    }
+
+    private static List<YamlNode> Volumes(ProjectResource project)
+    {
+        var volumes = new List<YamlNode>
+        {
+            new YamlMapping { ["name"] = "tmp", ["emptyDir"] = new YamlMapping { ["sizeLimit"] = "64Mi" } },
+        };
+        if (project.Environment.ContainsKey(Conventions.AtRestKeysVariable))
+        {
+            // 0440: the files belong to root and the pod's fsGroup, so the app user reads them and nobody writes them.
+            volumes.Add(new YamlMapping
+            {
+                ["name"] = AtRestKeysVolume,
+                ["secret"] = new YamlMapping { ["secretName"] = Conventions.AtRestKeysSecret(project.Name), ["defaultMode"] = 288 },
+            });
+        }
+        return volumes;
+    }
+
+    private const string AtRestKeysVolume = "at-rest-keys";
 
     private static YamlMapping Probe(string path, int periodSeconds, int timeoutSeconds, int failureThreshold) => new()
     {

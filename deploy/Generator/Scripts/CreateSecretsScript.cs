@@ -31,6 +31,9 @@ public static class CreateSecretsScript
             #
             # CARESERVICES_JWT_SIGNING_KEY (base64, at least 256 bits): the token signing key; when unset, the existing
             # Secret's is kept, or a new one generated. Existing server passwords are kept too, so a re-run is harmless.
+            # A service's at-rest keys (<service>-at-rest-keys: key-ring certificate, national-id hash key) are made once
+            # with openssl and never replaced: without them its key ring and national-id lookups cannot be read. Back
+            # them up apart from the database backups.
             set -euo pipefail
             namespace="${1:?usage: deploy/create-secrets.sh <namespace> [--in-cluster-servers]}"
             mode="${2:-}"
@@ -46,6 +49,22 @@ public static class CreateSecretsScript
               kubectl -n "$namespace" get secret "$1" -o "jsonpath={.data.$2}" 2>/dev/null | base64 -d 2>/dev/null || true
             }
             password() { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+            at_rest_keys() { # <secret>: made once, kept on every later run
+              if kubectl -n "$namespace" get secret "$1" >/dev/null 2>&1; then
+                echo "create-secrets.sh: $namespace/$1 exists, kept"
+                return
+              fi
+              local keys
+              keys=$(mktemp -d)
+              openssl req -x509 -newkey rsa:3072 -nodes -days 10950 -subj "/CN=CareServices key ring" \
+                -keyout "$keys/key.pem" -out "$keys/cert.pem" 2>/dev/null
+              cat "$keys/cert.pem" "$keys/key.pem" > "$keys/{{AtRestKeyRingFile}}"
+              head -c 32 /dev/urandom | base64 > "$keys/{{AtRestHashFile}}"
+              kubectl -n "$namespace" create secret generic "$1" --from-file="$keys/{{AtRestKeyRingFile}}" \
+                --from-file="$keys/{{AtRestHashFile}}" --dry-run=client -o yaml | kubectl apply -f - >/dev/null
+              rm -rf "$keys"
+              echo "create-secrets.sh: $namespace/$1"
+            }
 
             kubectl create namespace "$namespace" --dry-run=client -o yaml | kubectl apply -f - >/dev/null
 
@@ -82,8 +101,16 @@ public static class CreateSecretsScript
                 .Select(r => $"\"{r.Name}={Value(r)}\"");
             text.Append($"apply_secret {Conventions.ConnectionsSecret(project.Name)} {string.Join(' ', pairs)}\n");
         }
+        foreach (var project in model.Projects.Where(p => p.Environment.ContainsKey(Conventions.AtRestKeysVariable)))
+        {
+            text.Append($"at_rest_keys {Conventions.AtRestKeysSecret(project.Name)}\n");
+        }
         return text.ToString();
     }
+
+    // The file names the service reads (ServiceDefaults/DataProtection/AtRestKeys.cs).
+    private const string AtRestKeyRingFile = "key-ring.pem";
+    private const string AtRestHashFile = "national-id-hash.key";
 
     private static string Value(ConnectionReference resource) => resource.Kind switch
     {

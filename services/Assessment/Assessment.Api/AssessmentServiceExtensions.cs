@@ -3,6 +3,7 @@ using CareServices.Assessment.Api.Messaging;
 using CareServices.Assessment.Api.Persistence;
 using CareServices.Assessment.Api.Security;
 using CareServices.ServiceDefaults.Caching;
+using CareServices.ServiceDefaults.DataProtection;
 using CareServices.ServiceDefaults.Messaging;
 using CareServices.ServiceDefaults.Persistence;
 using Microsoft.AspNetCore.DataProtection;
@@ -12,6 +13,9 @@ namespace CareServices.Assessment.Api;
 public static class AssessmentServiceExtensions
 {
     public const string ServiceName = "assessment";
+
+    /// <summary>Isolates this service's protected payloads from any other application sharing a key ring.</summary>
+    public const string DataProtectionApplicationName = "careservices-assessment";
 
     public static WebApplicationBuilder AddAssessmentServices(this WebApplicationBuilder builder)
     {
@@ -25,9 +29,14 @@ public static class AssessmentServiceExtensions
         });
         builder.AddServiceRedis();
 
+        // The key ring lives in the database so every replica shares it, encrypted with a certificate that does not.
+        var keys = AtRestKeys.Load(builder.Configuration);
+        builder.Services.AddSingleton(keys);
         builder.Services.AddDataProtection()
-            .SetApplicationName("careservices-assessment")
-            .PersistKeysToDbContext<AssessmentDbContext>();
+            .SetApplicationName(DataProtectionApplicationName)
+            .PersistKeysToDbContext<AssessmentDbContext>()
+            .ProtectKeysWithCertificate(keys.KeyRingCertificate);
+        builder.Services.AddHostedService<KeyRingEncryption>();
         builder.Services.AddSingleton<KeyCodeProtector>();
         builder.Services.AddAssessmentPolicies();
         builder.Services.AddSingleton<LegalBases>();

@@ -29,13 +29,21 @@ public class AssessmentHost : IAsyncLifetime
     {
     }
 
+    /// <summary>What the class's database holds before the service first starts (rows an earlier release wrote, say).</summary>
+    protected virtual Task PrepareDatabaseAsync(string connectionString) => Task.CompletedTask;
+
+    /// <summary>The class's own Assessment database, for tests that read its tables as they are stored.</summary>
+    public string DatabaseConnectionString { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         Servers = await IsolatedServers.CreateAsync();
         Events = await PublishedEvents.StartAsync(Servers.RabbitMq, EventTypes);
+        DatabaseConnectionString = Servers.Database("assessmentdb");
+        await PrepareDatabaseAsync(DatabaseConnectionString);
         var settings = new Dictionary<string, string>
         {
-            ["ConnectionStrings:assessmentdb"] = Servers.Database("assessmentdb"),
+            ["ConnectionStrings:assessmentdb"] = DatabaseConnectionString,
             ["ConnectionStrings:rabbitmq"] = Servers.RabbitMq,
             ["ConnectionStrings:redis"] = Servers.Redis,
         };

@@ -108,7 +108,7 @@ public sealed class KeyCodeSystem : IAsyncLifetime
 
     private Task<IReadOnlyDictionary<string, string>> StartAssessmentAsync(IsolatedServers servers)
     {
-        Assessment = new AssessmentServer(new Dictionary<string, string>(Identity.TrustSettings.Concat(VerboseLogging))
+        Assessment = new AssessmentServer(new Dictionary<string, string>(Identity.TrustSettings.Concat(VerboseLogging).Concat(TestKeys.Settings))
         {
             ["ConnectionStrings:assessmentdb"] = servers.Database("assessmentdb"),
             ["ConnectionStrings:rabbitmq"] = servers.RabbitMq,

@@ -5,8 +5,8 @@ namespace CareServices.Assessment.Api.Security;
 /// <summary>
 /// Encrypts key-box and lock codes at rest with ASP.NET Core Data Protection (AES-256-CBC + HMAC, keys rotated
 /// every 90 days). The key ring lives in the service's own database (<c>data_protection_keys</c>) so every replica
-/// can read what another wrote; in production protect the ring itself with a certificate or KMS
-/// (<c>ProtectKeysWith…</c>) so a database dump alone does not reveal codes.
+/// can read what another wrote; its master keys are encrypted with the certificate of <c>AtRestKeys</c>, which is
+/// not in the database, so a dump alone does not reveal codes.
 /// </summary>
 public sealed class KeyCodeProtector(IDataProtectionProvider provider)
 {
