@@ -381,12 +381,12 @@ bench_activities() {
   bench_servers
   mapfile -t env < <(service_env activitiesdb)
   bench_start activities services/Activities/Activities.Api/$RELEASE/CareServices.Activities.Api.dll "${env[@]}" \
-    Activities__ChecklistDueScan__Enabled=false
+    Activities__ChecklistDueScan__Enabled=false Activities__OccurrenceWarmer__Interval=00:00:10
   activities=$REPLY
   bench_wait_ok activities "$activities/health"
   db="$CARESERVICES_POSTGRES;Database=activitiesdb"
   bench_load before
-  dotnet bench/Activities.Bench/$RELEASE/Activities.Bench.dll "$activities" "$db" \
+  BENCH_SERVICE_PID=${BENCH_PID[activities]} dotnet bench/Activities.Bench/$RELEASE/Activities.Bench.dll "$activities" "$db" \
     "$(bench_token VolunteerCoordinator 1848)" "$(bench_token CareWorker 1848)" \
     "$(bench_token VolunteerCoordinator 9500)" "$(bench_token CareWorker 9500)" || die "the activities benchmark failed"
   bench_load after

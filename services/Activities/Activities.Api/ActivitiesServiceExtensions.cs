@@ -35,6 +35,9 @@ public static class ActivitiesServiceExtensions
         builder.Services.AddSingleton<MunicipalityTime>();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<OccurrenceCache>();
+        builder.Services.AddSingleton<MatchingCatalogue>();
+        builder.Services.AddSingleton<OccurrenceWarmer>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<OccurrenceWarmer>());
         builder.Services.AddScoped<MonthlyCalendar>();
         builder.Services.AddScoped<CalendarFeed>();
         builder.Services.AddScoped<SignUpDesk>();

@@ -1,12 +1,15 @@
 using System.Net;
+using CareServices.Activities.Api.Api.Activities;
 using CareServices.Activities.Api.Api.Interests;
 using CareServices.Activities.Api.Api.Volunteers;
+using CareServices.Activities.Api.Scheduling;
 using CareServices.Activities.Domain.Matching;
 using CareServices.Activities.Tests.Support;
 using CareServices.Contracts.Scheduling;
 using CareServices.ServiceDefaults.Auth;
 using CareServices.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareServices.Activities.Tests.Matching;
 
@@ -107,4 +110,65 @@ public sealed class MatchingApiTests(ActivitiesHost host) : IClassFixture<Activi
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    [Fact]
+    public async Task A_changed_or_cancelled_activity_shows_in_the_very_next_suggestions()
+    {
+        const string municipality = "7006";
+        var recipient = await host.RecipientAsync(municipality: municipality);
+        await ChecklistAsync(municipality, recipient);
+        var coordinator = host.Coordinator(municipality);
+        var request = Http.Activity(await Http.OrganiserAsync(coordinator), Today.AddDays(2).ToDateTime(new TimeOnly(11, 0)), "FREQ=WEEKLY", category: "musicSinging");
+        var activity = await Http.PublishAsync(coordinator, request);
+        var before = await SuggestionAsync(municipality, recipient, activity.Id);
+
+        await (await coordinator.PutJsonAsync($"/api/activities/activities/{activity.Id}", request with { Title = "Allsang i kantina" })).ReadAsync<ActivityResponse>();
+        var changed = await SuggestionAsync(municipality, recipient, activity.Id);
+        await (await coordinator.PostJsonAsync($"/api/activities/activities/{activity.Id}/cancel", new CancelRequest("Koret har ferie", null))).ReadAsync<ActivityResponse>();
+        var afterCancel = await (await host.Client(Roles.CareWorker, municipality).GetAsync($"/api/activities/recipients/{recipient}/suggested-activities?days=30"))
+            .ReadAsync<List<ActivitySuggestion>>();
+
+        Assert.Equal("Kafé på Steigentunet", before.Title);
+        Assert.Equal("Allsang i kantina", changed.Title);
+        Assert.DoesNotContain(afterCancel, s => s.ActivityId == activity.Id);
+    }
+
+    [Fact]
+    public async Task A_visit_friend_whose_police_certificate_is_changed_to_an_expired_one_is_excluded_in_the_very_next_suggestions()
+    {
+        const string municipality = "7007";
+        var recipient = await host.RecipientAsync(zone: "Nordfold", municipality: municipality);
+        var coordinator = host.Coordinator(municipality);
+        var request = new VolunteerRequest("Randi", "", ["visitFriend"], ["singing"], ["nb"], ["Nordfold"], [], null, null, Today.AddYears(-1), true, "active");
+        var volunteer = await (await coordinator.PostJsonAsync("/api/activities/volunteers", request)).ReadAsync<VolunteerResponse>();
+        var before = await VolunteerSuggestionAsync(municipality, recipient);
+
+        await (await coordinator.PutJsonAsync($"/api/activities/volunteers/{volunteer.Id}", request with { PoliceCertificateIssuedOn = Today.AddYears(-4) }))
+            .ReadAsync<VolunteerResponse>();
+        var after = await VolunteerSuggestionAsync(municipality, recipient);
+
+        Assert.False(before.Excluded);
+        Assert.True(after.Excluded);
+        Assert.StartsWith("Not for home visits:", Assert.Single(after.Reasons));
+    }
+
+    [Fact]
+    public async Task The_warmer_expands_every_published_activity_of_every_municipality_before_a_request_asks()
+    {
+        var first = await Http.PublishAsync(host.Coordinator("7008"), Http.Activity(await Http.OrganiserAsync(host.Coordinator("7008")), Today.AddDays(3).ToDateTime(new TimeOnly(12, 0)), "FREQ=WEEKLY"));
+        var second = await Http.PublishAsync(host.Coordinator("7009"), Http.Activity(await Http.OrganiserAsync(host.Coordinator("7009")), Today.AddDays(4).ToDateTime(new TimeOnly(12, 0))));
+        var activities = await host.WithDbAsync(db => db.Activities.AsNoTracking().Where(a => a.Id == first.Id || a.Id == second.Id).ToListAsync());
+        var cache = host.Factory.Services.GetRequiredService<OccurrenceCache>();
+        var now = host.Clock.GetUtcNow();
+        var coldBefore = activities.Count(a => !cache.IsWarm(a, now));
+
+        await host.Factory.Services.GetRequiredService<OccurrenceWarmer>().WarmAsync(TimeSpan.FromHours(1), CancellationToken.None);
+
+        Assert.Equal(2, coldBefore);
+        Assert.All(activities, a => Assert.True(cache.IsWarm(a, now)));
+    }
+
+    private async Task<VolunteerSuggestion> VolunteerSuggestionAsync(string municipality, Guid recipient) =>
+        Assert.Single(await (await host.Client(Roles.CareWorker, municipality).GetAsync($"/api/activities/recipients/{recipient}/suggested-volunteers?role=visitFriend"))
+            .ReadAsync<List<VolunteerSuggestion>>());
 }

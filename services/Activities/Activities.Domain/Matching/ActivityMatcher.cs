@@ -21,11 +21,13 @@ public sealed class ActivityMatcher(TimeZoneInfo timeZone)
         IReadOnlyList<Occurrence> plannedVisits, IReadOnlyList<DriverCandidate> drivers)
     {
         var interests = recipient.PositiveInterests.ToList();
+        // The interest part of a score depends on the category alone: worked out once per category, not per activity.
+        var fits = Enum.GetValues<ActivityCategory>().ToDictionary(category => category, category => Fit(recipient.Checklist, interests, category));
         var eligibleDrivers = DriverFinder.Eligible(drivers, recipient.Zone, recipient.Latitude, recipient.Longitude);
         var suggestions = new List<ActivitySuggestion>();
         foreach (var (activity, occurrences) in activities)
         {
-            if (Score(recipient, interests, activity, occurrences, plannedVisits, eligibleDrivers) is { } suggestion)
+            if (Score(recipient, fits[activity.Category], activity, occurrences, plannedVisits, eligibleDrivers) is { } suggestion)
             {
                 suggestions.Add(suggestion);
             }
@@ -33,15 +35,11 @@ public sealed class ActivityMatcher(TimeZoneInfo timeZone)
         return [.. suggestions.OrderByDescending(s => s.Score).ThenBy(s => s.Occurrence.Start).ThenBy(s => s.ActivityId)];
     }
 
-    private ActivitySuggestion? Score(
-        RecipientProfile recipient, List<(Interest Interest, InterestAnswer Answer)> interests, Activity activity,
-        IEnumerable<Occurrence> occurrences, IReadOnlyList<Occurrence> plannedVisits, ILookup<DayOfWeek, DriverCandidate> drivers)
+    private static CategoryFit Fit(InterestChecklist? checklist, List<(Interest Interest, InterestAnswer Answer)> interests, ActivityCategory category)
     {
-        var checklist = recipient.Checklist;
         var reasons = new List<string>();
         var score = 0;
-
-        var matching = interests.Where(i => i.Interest.Categories.Contains(activity.Category)).ToList();
+        var matching = interests.Where(i => i.Interest.Categories.Contains(category)).ToList();
         // Strongest first: what they would like to try, then what they do now, then what they used to do.
         foreach (var (interest, answer) in matching.OrderByDescending(i => i.Answer == InterestAnswer.WouldLikeToTry).ThenBy(i => i.Answer))
         {
@@ -54,14 +52,24 @@ public sealed class ActivityMatcher(TimeZoneInfo timeZone)
             score += points;
             reasons.Add($"Interest: {interest.Label} ({text})");
         }
-        if (checklist is not null && matching.Count == 0 && IsDeclined(checklist, activity.Category))
-        {
-            return null;
-        }
         if (checklist is null)
         {
             reasons.Add("No interest checklist yet: interests unknown");
         }
+        return new CategoryFit(score, reasons, checklist is not null && matching.Count == 0 && IsDeclined(checklist, category));
+    }
+
+    private ActivitySuggestion? Score(
+        RecipientProfile recipient, CategoryFit fit, Activity activity,
+        IEnumerable<Occurrence> occurrences, IReadOnlyList<Occurrence> plannedVisits, ILookup<DayOfWeek, DriverCandidate> drivers)
+    {
+        if (fit.Declined)
+        {
+            return null;
+        }
+        var checklist = recipient.Checklist;
+        var reasons = new List<string>(fit.Reasons);
+        var score = fit.Score;
 
         if (checklist is { NeedsWheelchairAccess: true })
         {
@@ -143,4 +151,6 @@ public sealed class ActivityMatcher(TimeZoneInfo timeZone)
             .ToList();
         return related.Count > 0 && related.All(a => a.Answer == InterestAnswer.NotInterested);
     }
+
+    private sealed record CategoryFit(int Score, IReadOnlyList<string> Reasons, bool Declined);
 }

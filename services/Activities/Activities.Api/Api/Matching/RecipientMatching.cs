@@ -8,18 +8,16 @@ using CareServices.Activities.Domain.Recipients;
 using CareServices.Activities.Domain.SignUps;
 using CareServices.Activities.Domain.Volunteers;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace CareServices.Activities.Api.Api.Matching;
 
 /// <summary>
 /// Loads what matching needs for one recipient and asks the domain's matchers. The municipality's published
-/// activities and active volunteers are read at most every <see cref="SnapshotAge"/> and shared by all requests:
-/// suggestions may miss a change of the last seconds, never a sign-up or a visit, which are read fresh.
+/// activities and active volunteers come from <see cref="MatchingCatalogue"/> (reloaded when either table changed),
+/// their occurrences from <see cref="OccurrenceCache"/>; sign-ups, trips and visits are read fresh.
 /// </summary>
-public sealed class RecipientMatching(ActivitiesDbContext db, TransportDispatcher transport, MunicipalityTime time, OccurrenceCache occurrences, IMemoryCache cache)
+public sealed class RecipientMatching(ActivitiesDbContext db, TransportDispatcher transport, MunicipalityTime time, OccurrenceCache occurrences, MatchingCatalogue catalogue)
 {
-    public static readonly TimeSpan SnapshotAge = TimeSpan.FromSeconds(30);
 
     public async Task<RecipientProfile?> ProfileAsync(string municipalityId, Guid recipientId, CancellationToken cancellationToken)
     {
@@ -36,20 +34,19 @@ public sealed class RecipientMatching(ActivitiesDbContext db, TransportDispatche
     {
         var from = time.Now;
         var to = from.AddDays(days);
-        var activities = (await SnapshotAsync("activities", municipalityId, () => db.Activities.AsNoTracking().Of(municipalityId)
-                .Where(a => a.Status == ActivityStatus.Published).ToListAsync(cancellationToken)))
-            .Where(a => a.Zone == null || a.Zone == profile.Zone);
-        var signedUp = await db.SignUps.AsNoTracking()
+        var snapshot = await catalogue.ForAsync(db, municipalityId, cancellationToken);
+        var activities = snapshot.Activities.Where(a => a.Zone == null || a.Zone == profile.Zone);
+        var signedUp = await db.SignUps.AsNoTracking().Of(municipalityId)
             .Where(s => s.RecipientId == profile.RecipientId && s.Status != SignUpStatus.Cancelled && s.OccurrenceStart >= from)
             .Select(s => new { s.ActivityId, s.OccurrenceStart })
             .ToListAsync(cancellationToken);
         var taken = signedUp.Select(s => (s.ActivityId, s.OccurrenceStart)).ToHashSet();
-        var visits = await db.PlannedVisits.AsNoTracking()
+        var visits = await db.PlannedVisits.AsNoTracking().Of(municipalityId)
             .Where(v => v.RecipientId == profile.RecipientId && !v.Cancelled && v.End > from && v.Start < to)
             .Select(v => new Occurrence(v.Start, v.End))
             .ToListAsync(cancellationToken);
         var drivers = await transport.DriversAsync(
-            (await VolunteersAsync(municipalityId, cancellationToken)).Where(v => v.ConsentToContact && v.Roles.Contains(VolunteerRole.Driver)).ToList(),
+            snapshot.Volunteers.Where(v => v.ConsentToContact && v.Roles.Contains(VolunteerRole.Driver)).ToList(),
             from, to, cancellationToken);
         var candidates = activities.Select(a => (a, occurrences.Between(a, from, to).Where(o => !taken.Contains((a.Id, o.Start)))));
         return new ActivityMatcher(time.TimeZone(municipalityId)).Suggest(profile, candidates, visits, drivers);
@@ -57,7 +54,7 @@ public sealed class RecipientMatching(ActivitiesDbContext db, TransportDispatche
 
     public async Task<IReadOnlyList<VolunteerSuggestion>> VolunteersAsync(string municipalityId, RecipientProfile profile, VolunteerRole role, CancellationToken cancellationToken)
     {
-        var volunteers = await VolunteersAsync(municipalityId, cancellationToken);
+        var volunteers = (await catalogue.ForAsync(db, municipalityId, cancellationToken)).Volunteers;
         var load = await db.VolunteerAssignments.AsNoTracking().Of(municipalityId)
             .Where(a => a.EndedAt == null)
             .GroupBy(a => a.VolunteerId)
@@ -65,15 +62,4 @@ public sealed class RecipientMatching(ActivitiesDbContext db, TransportDispatche
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         return VolunteerMatcher.Suggest(profile, role, volunteers, load, time.Today(municipalityId));
     }
-
-    private Task<List<Volunteer>> VolunteersAsync(string municipalityId, CancellationToken cancellationToken) =>
-        SnapshotAsync("volunteers", municipalityId, () => db.Volunteers.AsNoTracking().Of(municipalityId)
-            .Where(v => v.Status == VolunteerStatus.Active).ToListAsync(cancellationToken));
-
-    private async Task<List<T>> SnapshotAsync<T>(string set, string municipalityId, Func<Task<List<T>>> load) =>
-        (await cache.GetOrCreateAsync(("matching", set, municipalityId), entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = SnapshotAge;
-            return load();
-        }))!;
 }
