@@ -6,6 +6,7 @@ using CareServices.Notifications.Api.Alerts;
 using CareServices.Notifications.Api.Api;
 using CareServices.ServiceDefaults.Auth;
 using CareServices.TestSupport;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareServices.Notifications.Tests;
@@ -171,5 +172,68 @@ public sealed class EscalationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Null((await GetAsync(alert.Id))!.AcknowledgedAt);
+    }
+
+    private static VisitCheckedInLate CheckedInLate(VisitMissed missed, Guid staffId, DateTimeOffset at) => new()
+    {
+        OccurredAt = at,
+        MunicipalityId = missed.MunicipalityId,
+        VisitId = missed.VisitId,
+        RecipientId = missed.RecipientId,
+        Date = missed.Date,
+        WindowStart = missed.WindowStart,
+        StaffId = staffId,
+        CheckedInAt = at,
+    };
+
+    [Fact]
+    public async Task A_late_check_in_stops_the_chain_and_the_alert_shows_it_resolved_by_the_check_in()
+    {
+        var registered = await RecipientWithStaffAsync();
+        var missed = Missed(registered);
+        await _host.PublishAsync(missed);
+        var alert = await AlertOfAsync(missed.VisitId);
+        await AdvanceAsync(TimeSpan.FromMinutes(10));
+        var worker = missed.StaffIds[0];
+        var checkedIn = CheckedInLate(missed, worker, _host.Clock.GetUtcNow());
+
+        await _host.PublishAsync(checkedIn);
+
+        await _host.ConsumedAsync(checkedIn.EventId);
+        await AdvanceAsync(TimeSpan.FromMinutes(6));
+        await AdvanceAsync(TimeSpan.FromMinutes(15));
+        var after = (await GetAsync(alert.Id))!;
+        Assert.Equal("resolvedByCheckIn", after.Status);
+        Assert.Equal((checkedIn.CheckedInAt, worker), (after.CheckedInAt!.Value, after.CheckedInBy!.Value));
+        Assert.Equal(["planners"], after.Steps.Select(s => s.Level));
+        Assert.Null(after.NextStepAt);
+        Assert.Empty(_host.Sink.MailTo("ulla@steigen.kommune.no"));
+        Assert.Empty(_host.Sink.MailTo("kim@steigen.kommune.no"));
+        Assert.Empty(_host.Sink.MailTo("kari@example.no"));
+        Assert.DoesNotContain((await Staff.GetFromJsonAsync<List<AlertResponse>>("/api/notifications/alerts"))!, a => a.Id == alert.Id);
+        var acknowledge = await Staff.PostAsync($"/api/notifications/alerts/{alert.Id}/acknowledge", null);
+        Assert.Equal(HttpStatusCode.Conflict, acknowledge.StatusCode);
+        Assert.Contains("which resolved the alert", await acknowledge.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_late_check_in_that_overtakes_its_missed_visit_report_leaves_nobody_alerted()
+    {
+        var registered = await RecipientWithStaffAsync();
+        var missed = Missed(registered);
+        var checkedIn = CheckedInLate(missed, missed.StaffIds[0], NotificationsHost.Morning.AddMinutes(1));
+
+        await _host.PublishAsync(checkedIn);
+        await _host.ConsumedAsync(checkedIn.EventId);
+        await _host.PublishAsync(missed);
+        await _host.ConsumedAsync(missed.EventId);
+
+        await AdvanceAsync(TimeSpan.FromMinutes(31));
+        await using var db = _host.Db();
+        var alert = AlertResponse.From(await db.Alerts.AsNoTracking().SingleAsync(a => a.VisitId == missed.VisitId));
+        Assert.Equal("resolvedByCheckIn", alert.Status);
+        Assert.Empty(alert.Steps);
+        Assert.Empty(_host.Sink.MailTo("petter@steigen.kommune.no"));
+        Assert.Empty(_host.Sink.MailTo("kari@example.no"));
     }
 }

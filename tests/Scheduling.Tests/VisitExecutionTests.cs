@@ -94,6 +94,25 @@ public sealed class VisitExecutionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Checking_in_to_a_visit_flagged_missed_publishes_VisitCheckedInLate_once_and_an_on_time_check_in_none()
+    {
+        var attended = _visits.Single(v => v.RecipientId == _district.NeedsNurse);
+        await Worker(_district.Nurse).PostAsJsonAsync($"/api/scheduling/visits/{attended.Id}/check-in", new { });
+        _host.Clock.Set(new DateTimeOffset(2026, 3, 23, 8, 31, 0, TimeSpan.FromHours(1)));
+        await _host.App.Services.GetRequiredService<MissedVisitJob>().RunOnceAsync(CancellationToken.None);
+        var late = _visits.First(v => v.WindowStart == new TimeOnly(8, 0) && v.Id != attended.Id);
+        var worker = Worker(late.StaffIds[0]);
+
+        var checkIn = await worker.PostAsJsonAsync($"/api/scheduling/visits/{late.Id}/check-in", new { });
+        var again = await worker.PostAsJsonAsync($"/api/scheduling/visits/{late.Id}/check-in", new { });
+
+        Assert.Equal(HttpStatusCode.OK, checkIn.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(1, await _host.OutboxCountAsync<VisitCheckedInLate>(p => p.Contains(late.Id.ToString()) && p.Contains(late.StaffIds[0].ToString())));
+        Assert.Equal(0, await _host.OutboxCountAsync<VisitCheckedInLate>(p => p.Contains(attended.Id.ToString())));
+    }
+
+    [Fact]
     public async Task The_KPIs_count_planned_and_delivered_minutes_and_contact_person_visits_and_only_planners_and_leaders_read_them()
     {
         var visit = _visits.Single(v => v.RecipientId == _district.NeedsNurse);

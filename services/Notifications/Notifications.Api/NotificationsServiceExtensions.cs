@@ -46,6 +46,7 @@ public static class NotificationsServiceExtensions
             bus.AddConsumer<VolunteerMatchedConsumer>();
             bus.AddConsumer<TransportArrangedConsumer>();
             bus.AddConsumer<VisitMissedConsumer>();
+            bus.AddConsumer<VisitCheckedInLateConsumer>();
         });
         builder.AddServiceRedis();
         builder.Services.AddAuthorizationBuilder().AddNotificationPolicies();

@@ -2,15 +2,20 @@ using CareServices.Notifications.Domain.Alerts;
 
 namespace CareServices.Notifications.Api.Api;
 
-/// <summary>A missed-visit alert: where its escalation stands and every step taken.</summary>
+/// <summary>
+/// A missed-visit alert: where its escalation stands (<c>open</c>, <c>acknowledged</c>, or <c>resolvedByCheckIn</c> when
+/// the visit was checked in late, at <see cref="CheckedInAt"/> by the staff member <see cref="CheckedInBy"/>) and every step taken.
+/// </summary>
 public sealed record AlertResponse(
     Guid Id, Guid VisitId, Guid RecipientId, DateTimeOffset WindowStart, DateTimeOffset RaisedAt, IReadOnlyList<AlertStepResponse> Steps,
-    DateTimeOffset? NextStepAt, DateTimeOffset? AcknowledgedAt, string? AcknowledgedBy)
+    DateTimeOffset? NextStepAt, DateTimeOffset? AcknowledgedAt, string? AcknowledgedBy, string Status, DateTimeOffset? CheckedInAt, Guid? CheckedInBy)
 {
     public static AlertResponse From(Alert a) => new(
         a.Id, a.VisitId, a.RecipientId, a.WindowStart, a.RaisedAt,
         a.Steps.OrderBy(s => s.TakenAt).ThenBy(s => s.Level).Select(s => new AlertStepResponse(LevelName(s.Level), s.PeopleTold, s.TakenAt)).ToList(),
-        a.NextStepAt, a.AcknowledgedAt, a.AcknowledgedBy);
+        a.NextStepAt, a.AcknowledgedAt, a.AcknowledgedBy,
+        a.AcknowledgedAt is not null ? "acknowledged" : a.CheckedInAt is not null ? "resolvedByCheckIn" : "open",
+        a.CheckedInAt, a.CheckedInBy);
 
     /// <summary>The wire name of a level: <c>planners</c>, <c>contactPersonAndUnitLeaders</c>, <c>relatives</c>.</summary>
     public static string LevelName(AlertLevel level) => level switch

@@ -15,11 +15,11 @@ public static partial class AlertsApi
     {
         var group = app.MapGroup("/api/notifications/alerts").WithTags("Alerts").RequireAuthorization(Policies.Staff);
         group.MapGet("/", ListOpenAsync)
-            .WithName("ListOpenAlerts").WithSummary("Missed-visit alerts nobody has acknowledged yet, oldest first");
+            .WithName("ListOpenAlerts").WithSummary("Missed-visit alerts nobody has acknowledged and no late check-in has resolved yet, oldest first");
         group.MapGet("/{id:guid}", GetAsync)
             .WithName("GetAlert").WithSummary("A missed-visit alert with every escalation step taken");
         group.MapPost("/{id:guid}/acknowledge", AcknowledgeAsync)
-            .WithName("AcknowledgeAlert").WithSummary("Acknowledges a missed-visit alert, which stops its escalation; 409 when already acknowledged");
+            .WithName("AcknowledgeAlert").WithSummary("Acknowledges a missed-visit alert, which stops its escalation; 409 when already acknowledged or resolved by a late check-in");
         return app;
     }
 
@@ -29,7 +29,7 @@ public static partial class AlertsApi
     {
         var municipality = deps.Tenant.RequiredMunicipalityId;
         var open = await deps.Db.Alerts.AsNoTracking()
-            .Where(a => a.MunicipalityId == municipality && a.AcknowledgedAt == null)
+            .Where(a => a.MunicipalityId == municipality && a.AcknowledgedAt == null && a.CheckedInAt == null)
             .OrderBy(a => a.RaisedAt)
             .Take(Math.Clamp(max, 1, 500))
             .ToListAsync(cancellationToken);
@@ -62,7 +62,9 @@ public static partial class AlertsApi
             }
             if (!alert.Acknowledge(by, deps.Time.GetUtcNow()))
             {
-                return TypedResults.Conflict(Problems.Conflict("id", $"the alert was already acknowledged at {alert.AcknowledgedAt:O}"));
+                return TypedResults.Conflict(Problems.Conflict("id", alert.AcknowledgedAt is not null
+                    ? $"the alert was already acknowledged at {alert.AcknowledgedAt:O}"
+                    : $"the visit was checked in at {alert.CheckedInAt:O}, which resolved the alert"));
             }
             await deps.Db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);

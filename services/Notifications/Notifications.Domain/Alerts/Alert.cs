@@ -4,7 +4,8 @@ namespace CareServices.Notifications.Domain.Alerts;
 
 /// <summary>
 /// A missed visit being escalated: told to the zone's planners at once, then, while nobody acknowledges it, to the
-/// contact person and unit leaders, then to the relatives. Acknowledging stops the chain; every step is kept.
+/// contact person and unit leaders, then to the relatives. Acknowledging it, or the visit being checked in after all,
+/// stops the chain; every step is kept.
 /// </summary>
 public sealed class Alert
 {
@@ -33,6 +34,15 @@ public sealed class Alert
     /// <summary>The person who acknowledged (their id as the feed addresses them, or the token subject).</summary>
     public string? AcknowledgedBy { get; private set; }
 
+    /// <summary>When the visit was checked in after all, which resolved the alert; null while it was not.</summary>
+    public DateTimeOffset? CheckedInAt { get; private set; }
+
+    /// <summary>The staff member who checked in late.</summary>
+    public Guid? CheckedInBy { get; private set; }
+
+    /// <summary>Neither acknowledged nor resolved by a check-in: someone still has to act.</summary>
+    public bool IsOpen => AcknowledgedAt is null && CheckedInAt is null;
+
     public AlertLevel? LastLevel => _steps.Count == 0 ? null : _steps.Max(s => s.Level);
 
     public static Alert Raise(string municipalityId, Guid visitId, Guid recipientId, DateTimeOffset windowStart, DateTimeOffset now) => new()
@@ -49,7 +59,7 @@ public sealed class Alert
 
     /// <summary>The step due at <paramref name="now"/>, or null when none is (acknowledged, waiting, or all taken).</summary>
     public AlertLevel? DueStep(DateTimeOffset now) =>
-        AcknowledgedAt is null && NextStepAt is { } due && due <= now
+        IsOpen && NextStepAt is { } due && due <= now
             ? LastLevel is { } last ? last + 1 : AlertLevel.Planners
             : null;
 
@@ -60,15 +70,31 @@ public sealed class Alert
         NextStepAt = policy.NextAfter(level) is { } wait ? RaisedAt + wait : null;
     }
 
-    /// <summary>Stops the chain; false when it was already acknowledged.</summary>
+    /// <summary>Stops the chain; false when it was already acknowledged or resolved by a check-in.</summary>
     public bool Acknowledge(string by, DateTimeOffset now)
     {
-        if (AcknowledgedAt is not null)
+        if (!IsOpen)
         {
             return false;
         }
         AcknowledgedAt = now;
         AcknowledgedBy = by;
+        NextStepAt = null;
+        return true;
+    }
+
+    /// <summary>
+    /// Records that the visit was checked in after all and stops the chain (also after an acknowledgement, so the alert
+    /// shows what became of the visit); false when a check-in is already recorded.
+    /// </summary>
+    public bool ResolveByCheckIn(Guid staffId, DateTimeOffset checkedInAt)
+    {
+        if (CheckedInAt is not null)
+        {
+            return false;
+        }
+        CheckedInAt = checkedInAt.ToUniversalTime();
+        CheckedInBy = staffId;
         NextStepAt = null;
         return true;
     }

@@ -14,6 +14,7 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         alert.Property(a => a.MunicipalityId).HasMaxLength(4).IsRequired();
         alert.Property(a => a.AcknowledgedBy).HasMaxLength(100);
         alert.Ignore(a => a.LastLevel);
+        alert.Ignore(a => a.IsOpen);
         // One alert per missed visit, whatever the bus delivers.
         alert.HasIndex(a => a.VisitId).IsUnique();
         // The escalation workers only scan alerts still waiting for a step.

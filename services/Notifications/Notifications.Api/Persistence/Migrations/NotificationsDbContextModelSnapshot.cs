@@ -102,6 +102,14 @@ namespace CareServices.Notifications.Api.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("acknowledged_by");
 
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_in_at");
+
+                    b.Property<Guid?>("CheckedInBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("checked_in_by");
+
                     b.Property<string>("MunicipalityId")
                         .IsRequired()
                         .HasMaxLength(4)

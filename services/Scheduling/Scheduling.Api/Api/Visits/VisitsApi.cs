@@ -87,6 +87,15 @@ public static class VisitsApi
             }
         }
         visit.CheckIn(user.StaffId()!.Value, request.At ?? deps.Clock.Now, warnings.FirstOrDefault());
+        if (visit.MissedAt is not null)
+        {
+            // Reported missed already: whoever is chasing it can stop.
+            deps.Db.AddOutboxMessage(new VisitCheckedInLate
+            {
+                OccurredAt = deps.Clock.Now, MunicipalityId = visit.MunicipalityId, VisitId = visit.Id, RecipientId = visit.RecipientId, Date = visit.Date,
+                WindowStart = deps.Clock.At(visit.Date, visit.WindowStart).ToUniversalTime(), StaffId = visit.CheckedInBy!.Value, CheckedInAt = visit.CheckedInAt!.Value,
+            }, visit.Id.ToString());
+        }
         await deps.Db.SaveChangesAsync(cancellationToken);
         await deps.WorkLists.InvalidateAsync(visit.MunicipalityId, visit.Date, cancellationToken);
         return TypedResults.Ok(new VisitExecutionResponse(visit.Id, visit.Status, visit.CheckedInAt, null, null, warnings));
