@@ -37,7 +37,9 @@ public static class AssessmentServiceExtensions
             .PersistKeysToDbContext<AssessmentDbContext>()
             .ProtectKeysWithCertificate(keys.KeyRingCertificate);
         builder.Services.AddHostedService<KeyRingEncryption>();
+        builder.Services.AddHostedService<NationalIdSealing>();
         builder.Services.AddSingleton<KeyCodeProtector>();
+        builder.Services.AddSingleton<NationalIdProtector>();
         builder.Services.AddAssessmentPolicies();
         builder.Services.AddSingleton<LegalBases>();
         builder.Services.AddSingleton<DecisionExpiryJob>();

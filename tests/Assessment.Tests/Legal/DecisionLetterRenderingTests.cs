@@ -2,6 +2,7 @@ using CareServices.Assessment.Api.Api.Legal;
 using CareServices.Assessment.Api.Api.Letters;
 using CareServices.Assessment.Domain.Catalogue;
 using CareServices.Assessment.Domain.Decisions;
+using CareServices.Assessment.Domain.Identity;
 using CareServices.Assessment.Domain.Municipalities;
 using CareServices.Assessment.Domain.Recipients;
 using CareServices.Assessment.Tests.Decisions;
@@ -23,7 +24,7 @@ public sealed class DecisionLetterRenderingTests
         var bases = Legal.ForLines("0001", country, lines, decidedOn);
         var decision = Decision.Draft("0001", Guid.NewGuid(), "0001-2026-00001", Legal.Citation("0001", country, lines, decidedOn), decidedOn, null, null, lines, Now);
         Assert.Null(decision.Grant("saksbehandler", Now));
-        var recipient = Recipient.Register("0001", "Kari Nordmann", new DateOnly(1938, 5, 17), "x", new Address("Storgata 1", "8283", "Leinesfjord", 67.7, 15.1), "Sentrum", language, Now);
+        var recipient = Recipient.Register("0001", "Kari Nordmann", new DateOnly(1938, 5, 17), new SealedNationalId("x", "x"), new Address("Storgata 1", "8283", "Leinesfjord", 67.7, 15.1), "Sentrum", language, Now);
         return DecisionLetter.Render(new DecisionLetter.Content(decision, null, recipient, municipality, catalogue, language, bases, decidedOn));
     }
 

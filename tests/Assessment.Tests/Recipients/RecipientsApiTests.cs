@@ -73,7 +73,7 @@ public sealed class RecipientsApiTests(AssessmentHost host) : IClassFixture<Asse
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var rule = (await Support.Recipients.ErrorsAsync(response)).GetProperty("nationalId")[0].GetString();
         Assert.Equal("check digits do not match (mod 11) (Norwegian fødselsnummer or D-number)", rule);
-        Assert.Equal(0, await host.WithDbAsync(db => db.Recipients.CountAsync(r => r.NationalId == "17053810161")));
+        Assert.Equal(0, await host.WithDbAsync(db => db.Recipients.CountAsync(r => r.NationalIdHash == host.NationalIdHash("17053810161"))));
         Assert.Equal(outboxBefore, await host.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync()));
     }
 
@@ -130,7 +130,7 @@ public sealed class RecipientsApiTests(AssessmentHost host) : IClassFixture<Asse
 
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Equal(id, (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("existingId").GetGuid());
-        Assert.Equal(1, await host.WithDbAsync(db => db.Recipients.CountAsync(r => r.NationalId == nationalId)));
+        Assert.Equal(1, await host.WithDbAsync(db => db.Recipients.CountAsync(r => r.NationalIdHash == host.NationalIdHash(nationalId))));
         Assert.Equal(1, await host.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.AggregateId == id.ToString())));
     }
 

@@ -33,23 +33,6 @@ public sealed class KeyRingProtectionTests(AssessmentHost host) : IClassFixture<
     }
 }
 
-/// <summary>A key ring an earlier release wrote in clear is encrypted in place at the first start, keys kept.</summary>
-public sealed class EarlierKeyRingTests(EarlierReleaseHost host) : IClassFixture<EarlierReleaseHost>
-{
-    [Fact]
-    public async Task A_key_ring_stored_in_clear_is_encrypted_at_start_and_codes_protected_with_it_still_read()
-    {
-        var keys = await RawTables.KeyRingXmlAsync(host.DatabaseConnectionString);
-
-        Assert.NotEmpty(keys);
-        Assert.All(keys, KeyRingAssert.Encrypted);
-        using var replica = new StoredKeyRing(host.DatabaseConnectionString, AtRestKeys.Load(TestKeys.Directory).KeyRingCertificate);
-        Assert.Equal(EarlierReleaseHost.KeyCode, replica.KeyCodes.Unprotect(host.StoredKeyCode));
-        using var dump = new StoredKeyRing(host.DatabaseConnectionString, certificate: null);
-        Assert.ThrowsAny<CryptographicException>(() => { dump.KeyCodes.Unprotect(host.StoredKeyCode); });
-    }
-}
-
 internal static class KeyRingAssert
 {
     /// <summary>A master key Data Protection wrote encrypted, or encrypted later: no element left marked for encryption.</summary>

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using CareServices.Assessment.Api.Persistence;
+using CareServices.Assessment.Api.Security;
 using CareServices.Contracts.Assessment;
 using CareServices.ServiceDefaults.Auth;
 using CareServices.TestSupport;
@@ -87,6 +88,10 @@ public class AssessmentHost : IAsyncLifetime
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+
+    /// <summary>The keyed hash the service stores for <paramref name="nationalId"/> (canonical form) in <paramref name="municipality"/>.</summary>
+    public string NationalIdHash(string nationalId, string municipality = "1848") =>
+        Factory.Services.GetRequiredService<NationalIdProtector>().Hash(municipality, nationalId);
 
     public async Task<T> WithDbAsync<T>(Func<AssessmentDbContext, Task<T>> query)
     {

@@ -1,3 +1,5 @@
+using CareServices.Assessment.Domain.Identity;
+
 namespace CareServices.Assessment.Domain.Recipients;
 
 /// <summary>A person who has applied for or receives home-based care in one municipality.</summary>
@@ -14,8 +16,11 @@ public sealed class Recipient
     public string Name { get; private set; } = "";
     public DateOnly BirthDate { get; private set; }
 
-    /// <summary>Confidential: never logged, never sent in events.</summary>
-    public string NationalId { get; private set; } = "";
+    /// <summary>The national id as ciphertext (confidential: never logged, never sent in events).</summary>
+    public string ProtectedNationalId { get; private set; } = "";
+
+    /// <summary>The keyed hash of the national id: unique in the municipality, and how the same person is found.</summary>
+    public string NationalIdHash { get; private set; } = "";
 
     public Address Address { get; private set; } = null!;
     public string Zone { get; private set; } = "";
@@ -38,14 +43,15 @@ public sealed class Recipient
 
     /// <summary>A newly registered person is an applicant until a decision grants them services.</summary>
     public static Recipient Register(
-        string municipalityId, string name, DateOnly birthDate, string nationalId, Address address, string zone,
+        string municipalityId, string name, DateOnly birthDate, SealedNationalId nationalId, Address address, string zone,
         string preferredLanguage, DateTimeOffset registeredAt) => new()
         {
             Id = Guid.CreateVersion7(registeredAt),
             MunicipalityId = municipalityId,
             Name = name.Trim(),
             BirthDate = birthDate,
-            NationalId = nationalId,
+            ProtectedNationalId = nationalId.Protected,
+            NationalIdHash = nationalId.Hash,
             Address = address,
             Zone = zone.Trim(),
             PreferredLanguage = preferredLanguage,

@@ -17,7 +17,7 @@ namespace CareServices.Assessment.Api.Api.FollowUp;
 /// </summary>
 public static class PreventiveCandidatesApi
 {
-    public sealed record Services(AssessmentDbContext Db, TenantAccessor Tenant, TimeProvider Time, IConfiguration Configuration);
+    public sealed record Services(AssessmentDbContext Db, TenantAccessor Tenant, TimeProvider Time, IConfiguration Configuration, NationalIdProtector NationalIds);
 
     public sealed record ImportResult(int Imported, int Updated, int SkippedRecipients, int SkippedUnderAge);
 
@@ -55,11 +55,11 @@ public static class PreventiveCandidatesApi
         }
         var minimumAge = services.Configuration.GetValue("PreventiveVisits:MinimumAge", 75);
         var bornBy = today.AddYears(-minimumAge);
-        // Recipients with services are not candidates; compared in memory so it holds however national ids are stored.
+        // Recipients with services are not candidates: the same keyed hash of the canonical id finds them.
         var served = (await db.Recipients.AsNoTracking()
                 .Where(r => r.MunicipalityId == municipality.Number && (r.Status == RecipientStatus.Active || r.Status == RecipientStatus.Paused))
-                .Select(r => r.NationalId).ToListAsync(cancellationToken))
-            .Select(id => NationalIds.Check(municipality.Country, id, today).Canonical ?? id).ToHashSet(StringComparer.Ordinal);
+                .Select(r => r.NationalIdHash).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
         var existing = await db.PreventiveVisitCandidates.Where(c => c.MunicipalityId == municipality.Number).ToDictionaryAsync(c => c.NationalIdHash, cancellationToken);
         int imported = 0, updated = 0, skippedRecipients = 0, skippedUnderAge = 0;
         foreach (var row in rows)
@@ -69,26 +69,42 @@ public static class PreventiveCandidatesApi
                 skippedUnderAge++;
                 continue;
             }
-            if (served.Contains(NationalIds.Check(municipality.Country, row.NationalId, today).Canonical ?? row.NationalId))
+            var hash = services.NationalIds.Hash(municipality.Number, NationalIds.Check(municipality.Country, row.NationalId, today).Canonical ?? row.NationalId);
+            if (served.Contains(hash))
             {
                 skippedRecipients++;
                 continue;
             }
-            var hash = PreventiveVisitCandidate.Hash(municipality.Number, row.NationalId);
-            if (existing.TryGetValue(hash, out var candidate))
+            if (existing.TryGetValue(hash, out var candidate) || Unkeyed(existing, municipality.Number, row, hash, out candidate))
             {
                 candidate.Refresh(row, now);
                 updated++;
             }
             else
             {
-                existing[hash] = PreventiveVisitCandidate.From(municipality.Number, row, now);
+                existing[hash] = PreventiveVisitCandidate.From(municipality.Number, row, hash, now);
                 db.PreventiveVisitCandidates.Add(existing[hash]);
                 imported++;
             }
         }
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new ImportResult(imported, updated, skippedRecipients, skippedUnderAge));
+    }
+
+    /// <summary>
+    /// A candidate an earlier release imported under an unkeyed hash: recognised by it once, then rehashed with the
+    /// key, so the unkeyed hash leaves the table at the first import that names the person again.
+    /// </summary>
+    private static bool Unkeyed(
+        Dictionary<string, PreventiveVisitCandidate> existing, string municipality, PopulationRegisterRow row, string hash, out PreventiveVisitCandidate candidate)
+    {
+        if (!existing.Remove(NationalIdProtector.UnkeyedHash(municipality, row.NationalId), out candidate!))
+        {
+            return false;
+        }
+        candidate.Rehash(hash);
+        existing[hash] = candidate;
+        return true;
     }
 
     private static async Task<Ok<List<CandidateResponse>>> ListAsync([AsParameters] Services services, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using CareServices.Assessment.Api.Security;
 using CareServices.Assessment.Domain.Recipients;
 
 namespace CareServices.Assessment.Api.Api.Recipients;
@@ -21,12 +22,13 @@ public sealed record RecipientResponse(
     DateTimeOffset RegisteredAt,
     DateTimeOffset UpdatedAt)
 {
-    public static RecipientResponse From(Recipient recipient) => new(
+    /// <summary>The national id is decrypted here, for the response only.</summary>
+    public static RecipientResponse From(Recipient recipient, NationalIdProtector nationalIds) => new(
         recipient.Id,
         recipient.MunicipalityId,
         recipient.Name,
         recipient.BirthDate,
-        recipient.NationalId,
+        nationalIds.Reveal(recipient),
         AddressDto.From(recipient.Address),
         recipient.Zone,
         recipient.PreferredLanguage,

@@ -48,7 +48,7 @@ public static class RecipientsApi
         return app;
     }
 
-    public sealed record RecipientServices(AssessmentDbContext Db, TenantAccessor Tenant, TimeProvider Time, KeyCodeProtector Protector);
+    public sealed record RecipientServices(AssessmentDbContext Db, TenantAccessor Tenant, TimeProvider Time, KeyCodeProtector Protector, NationalIdProtector NationalIds);
 
     private static async Task<Results<Created<RecipientResponse>, ValidationProblem, Conflict<ProblemDetails>, UnprocessableEntity<ProblemDetails>>> RegisterAsync(
         RegisterRecipientRequest request, HttpContext http, [AsParameters] RecipientServices services, CancellationToken cancellationToken)
@@ -66,7 +66,7 @@ public static class RecipientsApi
         }
 
         var recipient = Recipient.Register(
-            municipality.Number, request.Name!, request.BirthDate!.Value, nationalId!, request.Address!.ToDomain(),
+            municipality.Number, request.Name!, request.BirthDate!.Value, services.NationalIds.Seal(municipality.Number, nationalId!), request.Address!.ToDomain(),
             municipality.FindZone(request.Zone)!.Name, request.PreferredLanguage!, now);
         var details = RecipientUpdater.Apply(recipient, new UpdateRecipientRequest(
             null, null, null, null, request.LivesAlone, request.HomeNotes, request.KeyArrangement, request.WelfareTechnology), municipality, services.Protector);
@@ -87,7 +87,7 @@ public static class RecipientsApi
         {
             services.Db.ChangeTracker.Clear();
             var existing = await services.Db.Recipients.AsNoTracking()
-                .Where(r => r.MunicipalityId == municipality.Number && r.NationalId == nationalId)
+                .Where(r => r.MunicipalityId == municipality.Number && r.NationalIdHash == recipient.NationalIdHash)
                 .Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
             var problem = Problems.Conflict("nationalId", "a recipient with this national id is already registered in the municipality", "Recipient already registered");
             problem.Extensions["existingId"] = existing;
@@ -95,7 +95,7 @@ public static class RecipientsApi
         }
 
         RecipientVersionHeaders.SetETag(http.Response, recipient.Version);
-        return TypedResults.Created($"/api/assessment/recipients/{recipient.Id}", RecipientResponse.From(recipient));
+        return TypedResults.Created($"/api/assessment/recipients/{recipient.Id}", RecipientResponse.From(recipient, services.NationalIds));
     }
 
     private static async Task<Results<Ok<RecipientResponse>, NotFound>> GetAsync(
@@ -108,7 +108,7 @@ public static class RecipientsApi
             return TypedResults.NotFound();
         }
         RecipientVersionHeaders.SetETag(http.Response, recipient.Version);
-        return TypedResults.Ok(RecipientResponse.From(recipient));
+        return TypedResults.Ok(RecipientResponse.From(recipient, services.NationalIds));
     }
 
     private static async Task<Results<Ok<PagedResponse<RecipientSummary>>, ValidationProblem>> ListAsync(
@@ -211,7 +211,7 @@ public static class RecipientsApi
                 }
             }
             RecipientVersionHeaders.SetETag(http.Response, recipient.Version);
-            return TypedResults.Ok(RecipientResponse.From(recipient));
+            return TypedResults.Ok(RecipientResponse.From(recipient, services.NationalIds));
         }
     }
 
@@ -239,7 +239,7 @@ public static class RecipientsApi
         RecipientVersionHeaders.SetETag(http.Response, recipient.Version);
         if (recipient.Status == status)
         {
-            return TypedResults.Ok(RecipientResponse.From(recipient));
+            return TypedResults.Ok(RecipientResponse.From(recipient, services.NationalIds));
         }
         var from = recipient.Status;
         if (!recipient.TryChangeStatus(status))
@@ -260,7 +260,7 @@ public static class RecipientsApi
             return ifMatch is null ? ChangedMeanwhile() : PreconditionFailed(http, null);
         }
         RecipientVersionHeaders.SetETag(http.Response, recipient.Version);
-        return TypedResults.Ok(RecipientResponse.From(recipient));
+        return TypedResults.Ok(RecipientResponse.From(recipient, services.NationalIds));
     }
 
     private const string IfMatchRule = "must be the recipient's ETag (e.g. \"3\"), a list of them, or *";

@@ -11,7 +11,8 @@ internal sealed class PreventiveVisitCandidateConfiguration : IEntityTypeConfigu
         candidate.ToTable("preventive_visit_candidates");
         candidate.HasKey(c => c.Id);
         candidate.Property(c => c.MunicipalityId).HasMaxLength(4);
-        candidate.Property(c => c.NationalIdHash).HasMaxLength(64);
+        // 64 hex digits of HMAC-SHA256, or an earlier release's "sha256:" and 64 until the next import rehashes it.
+        candidate.Property(c => c.NationalIdHash).HasMaxLength(71);
         candidate.Property(c => c.Name).HasMaxLength(200);
         candidate.Property(c => c.Street).HasMaxLength(200);
         candidate.Property(c => c.PostalCode).HasMaxLength(10);

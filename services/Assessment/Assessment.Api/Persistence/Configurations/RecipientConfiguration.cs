@@ -6,6 +6,8 @@ namespace CareServices.Assessment.Api.Persistence.Configurations;
 
 internal sealed class RecipientConfiguration : IEntityTypeConfiguration<Recipient>
 {
+    public const string LegacyNationalId = "LegacyNationalId";
+
     public void Configure(EntityTypeBuilder<Recipient> recipient)
     {
         recipient.ToTable("recipients");
@@ -13,7 +15,10 @@ internal sealed class RecipientConfiguration : IEntityTypeConfiguration<Recipien
         recipient.Property(r => r.Id).ValueGeneratedNever();
         recipient.Property(r => r.MunicipalityId).HasMaxLength(4).IsRequired();
         recipient.Property(r => r.Name).HasMaxLength(200).IsRequired();
-        recipient.Property(r => r.NationalId).HasMaxLength(12).IsRequired();
+        recipient.Property(r => r.ProtectedNationalId).HasMaxLength(1000).IsRequired();
+        recipient.Property(r => r.NationalIdHash).HasMaxLength(64).IsRequired();
+        // An earlier release's national id in clear, until NationalIdSealing has sealed it at start; then always null.
+        recipient.Property<string?>(LegacyNationalId).HasMaxLength(12);
         recipient.Property(r => r.Zone).HasMaxLength(100).IsRequired();
         recipient.Property(r => r.PreferredLanguage).HasMaxLength(8).IsRequired();
         recipient.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
@@ -39,7 +44,7 @@ internal sealed class RecipientConfiguration : IEntityTypeConfiguration<Recipien
         });
         recipient.HasMany(r => r.ResourcePersons).WithOne().HasForeignKey(p => p.RecipientId).OnDelete(DeleteBehavior.Cascade);
         recipient.Navigation(r => r.ResourcePersons).UsePropertyAccessMode(PropertyAccessMode.Field);
-        recipient.HasIndex(r => new { r.MunicipalityId, r.NationalId }).IsUnique();
+        recipient.HasIndex(r => new { r.MunicipalityId, r.NationalIdHash }).IsUnique();
         recipient.HasIndex(r => new { r.MunicipalityId, r.Zone, r.Status });
     }
 }

@@ -1477,8 +1477,8 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
 
                     b.Property<string>("NationalIdHash")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasMaxLength(71)
+                        .HasColumnType("character varying(71)")
                         .HasColumnName("national_id_hash");
 
                     b.Property<string>("PostalCode")
@@ -1887,6 +1887,11 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("birth_date");
 
+                    b.Property<string>("LegacyNationalId")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("legacy_national_id");
+
                     b.Property<bool>("LivesAlone")
                         .HasColumnType("boolean")
                         .HasColumnName("lives_alone");
@@ -1903,17 +1908,23 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
-                    b.Property<string>("NationalId")
+                    b.Property<string>("NationalIdHash")
                         .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
-                        .HasColumnName("national_id");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("national_id_hash");
 
                     b.Property<string>("PreferredLanguage")
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
                         .HasColumnName("preferred_language");
+
+                    b.Property<string>("ProtectedNationalId")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("protected_national_id");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone")
@@ -2024,9 +2035,9 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_recipients");
 
-                    b.HasIndex("MunicipalityId", "NationalId")
+                    b.HasIndex("MunicipalityId", "NationalIdHash")
                         .IsUnique()
-                        .HasDatabaseName("ix_recipients_municipality_id_national_id");
+                        .HasDatabaseName("ix_recipients_municipality_id_national_id_hash");
 
                     b.HasIndex("MunicipalityId", "Zone", "Status")
                         .HasDatabaseName("ix_recipients_municipality_id_zone_status");
