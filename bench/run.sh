@@ -18,6 +18,9 @@
 #                          to published (bench/Scheduling.Bench); last line: wall time per day … N s
 #   bench/run.sh worklist  the same, then every staff member reading their own work list through the gateway at a
 #                          fixed rate (open loop); last line: work-list read p95 at 200 requests/s …: N ms
+#   bench/run.sh journal   a care worker's journal reads (2,000 notes; care-relation check and access-log write
+#                          included) and full-text searches (10,000 notes) through the gateway at BENCH_RATE (default
+#                          100) requests/s (bench/Journal.Bench); last lines: journal read p95 … N ms, journal search p95 … N ms
 #   bench/run.sh otlp      the Aspire dashboard's OTLP ingest: the whole system started (time to every resource
 #                          healthy), then OTLP/HTTP protobuf span batches from bench/OtlpSender into its dashboard;
 #                          last line: otlp spans/s: N
@@ -34,7 +37,8 @@
 # decisions: BENCH_GRANT_SECONDS (default 20), BENCH_RECIPIENTS (reconciliation zone size, default 1000);
 # plan, worklist: BENCH_RECIPIENTS (default 600), BENCH_DAY_STAFF (80), BENCH_EVENING_STAFF (70), BENCH_PLAN_TIME_LIMIT
 # (seconds, default the service's 20), BENCH_DAYS (days planned one after another, default 1), BENCH_RATE (requests/s,
-# default 200), BENCH_SECONDS (default 30).
+# default 200), BENCH_SECONDS (default 30);
+# journal: BENCH_RATE (default 100), BENCH_SECONDS (30), BENCH_WARMUP (5), BENCH_NOTES (2000), BENCH_SEARCH_NOTES (10000).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -415,16 +419,39 @@ bench_scheduling() { # plan|worklist
   bench_load after
 }
 
+# Documentation and the gateway in front of it; the journals and the measurement are bench/Journal.Bench.
+bench_journal() {
+  local env jwt gateway documentation
+  bench_build services/Documentation/Documentation.Api/Documentation.Api.csproj gateway/Gateway.csproj \
+    bench/Journal.Bench/Journal.Bench.csproj
+  bench_servers
+  mapfile -t env < <(service_env documentationdb)
+  bench_start documentation services/Documentation/Documentation.Api/$RELEASE/CareServices.Documentation.Api.dll "${env[@]}"
+  documentation=$REPLY
+  bench_wait_ok documentation "$documentation/health"
+  mapfile -t jwt < <(jwt_env)
+  bench_start gateway gateway/$RELEASE/CareServices.Gateway.dll "${jwt[@]}" \
+    "services__documentation__http__0=$documentation" Gateway__RateLimit__PermitLimit=100000000
+  gateway=$REPLY
+  bench_wait_ok gateway "$gateway/alive"
+  bench_load before
+  BENCH_KEY=$BENCH_KEY \
+    BENCH_CPU_PIDS="documentation=${BENCH_PID[documentation]},gateway=${BENCH_PID[gateway]},postgres=$(source "$BENCH_DATA/postgres/instance.env" && echo "$POSTGRES_PID")" \
+    dotnet bench/Journal.Bench/$RELEASE/Journal.Bench.dll \
+    "$gateway" "$documentation" "$CARESERVICES_POSTGRES;Database=documentationdb" || die "the journal benchmark failed"
+  bench_load after
+}
+
 bench_plan() { bench_scheduling plan; }
 
 bench_worklist() { bench_scheduling worklist; }
 
 case "${1:-}" in
-  gateway|events|otlp|decisions|memory|activities|plan|worklist)
+  gateway|events|otlp|decisions|memory|activities|plan|worklist|journal)
     trap bench_cleanup EXIT
     trap 'exit 130' INT TERM
     bench_init
     "bench_$1"
     ;;
-  *) echo "usage: $0 gateway|events|otlp|decisions|memory|activities|plan|worklist" >&2; exit 2 ;;
+  *) echo "usage: $0 gateway|events|otlp|decisions|memory|activities|plan|worklist|journal" >&2; exit 2 ;;
 esac

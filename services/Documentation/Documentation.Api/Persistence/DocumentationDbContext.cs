@@ -28,6 +28,7 @@ public sealed class DocumentationDbContext(DbContextOptions<DocumentationDbConte
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.HasPostgresExtension("btree_gin");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DocumentationDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
     }

@@ -31,7 +31,9 @@ internal sealed class JournalNoteConfiguration : IEntityTypeConfiguration<Journa
         note.Property(n => n.AuthorName).HasMaxLength(200).IsRequired();
         note.Property(n => n.SearchLanguage).HasMaxLength(20).IsRequired();
         note.Property<NpgsqlTypes.NpgsqlTsVector>("SearchVector").HasComputedColumnSql(SearchVectorSql, stored: true);
-        note.HasIndex("SearchVector").HasMethod("GIN");
+        // Search is always within one recipient's journal: a GIN index on both columns (btree_gin) finds that
+        // recipient's matching notes directly, where one on the vector alone would match every recipient's notes.
+        note.HasIndex("RecipientId", "SearchVector").HasMethod("GIN");
         note.HasIndex(n => new { n.RecipientId, n.WrittenAt });
     }
 }

@@ -22,6 +22,7 @@ namespace CareServices.Documentation.Api.Persistence.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gin");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("CareServices.Documentation.Domain.Access.AccessLogEntry", b =>
@@ -306,10 +307,10 @@ namespace CareServices.Documentation.Api.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_journal_notes");
 
-                    b.HasIndex("SearchVector")
-                        .HasDatabaseName("ix_journal_notes_search_vector");
+                    b.HasIndex("RecipientId", "SearchVector")
+                        .HasDatabaseName("ix_journal_notes_recipient_id_search_vector");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("RecipientId", "SearchVector"), "GIN");
 
                     b.HasIndex("RecipientId", "WrittenAt")
                         .HasDatabaseName("ix_journal_notes_recipient_id_written_at");
