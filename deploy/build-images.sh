@@ -16,13 +16,14 @@ version_of() {
     assessment) echo 1.0.0 ;;
     documentation) echo 1.0.0 ;;
     gateway) echo 1.0.0 ;;
+    identity) echo 1.0.0 ;;
     notifications) echo 1.0.0 ;;
     scheduling) echo 1.0.0 ;;
     *) echo "build-images.sh: unknown service '$1'" >&2; return 1 ;;
   esac
 }
 services=("$@")
-[[ ${#services[@]} -gt 0 ]] || services=(activities assessment documentation gateway notifications scheduling)
+[[ ${#services[@]} -gt 0 ]] || services=(activities assessment documentation gateway identity notifications scheduling)
 registry="${REGISTRY:-careservices}"
 builder="${BUILDER:-docker}"
 for service in "${services[@]}"; do

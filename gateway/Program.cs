@@ -17,7 +17,8 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.MapDefaultEndpoints();
 app.MapServicesHealth();
-if (app.Environment.IsDevelopment())
+// A development gateway without a development client (a cluster's dev overlay) has no /dev/token either.
+if (app.Environment.IsDevelopment() && DevTokenApi.CanIssue(app.Services))
 {
     app.MapDevTokens();
 }

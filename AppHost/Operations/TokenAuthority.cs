@@ -4,40 +4,43 @@ using System.Text.Json.Serialization;
 namespace CareServices.AppHost.Operations;
 
 /// <summary>
-/// Who signs the tokens every service and the gateway trust. A run starts the identity provider (<c>identity</c>,
-/// services/Identity): the services read its keys from its discovery document, and the gateway (for
-/// <c>/dev/token</c>), Scheduling (for key codes) and the AppHost itself (for the dashboard's commands) ask it for
-/// tokens with client credentials made per run. The published manifests do not run the provider yet: there every
-/// service shares one signing key from a Secret (see deploy/README.md).
+/// Who signs the tokens every service and the gateway trust: the identity provider (<c>identity</c>,
+/// services/Identity). The services read its keys from its discovery document; Scheduling (for key codes) asks it
+/// for tokens with a client credential. A local run also gives the gateway (for <c>/dev/token</c>) and the AppHost
+/// (for the dashboard's commands) development clients, with secrets made per run. A published manifest has the
+/// provider too, with its RSA signing key and the client secrets as secret parameters (Kubernetes Secrets, made by
+/// deploy/create-secrets.sh) and no development client, so no <c>/dev/token</c> exists in a cluster.
 /// </summary>
 public sealed class TokenAuthority
 {
     public const string Audience = "careservices";
     private const string AppHostClient = "apphost";
     private readonly IDistributedApplicationBuilder _builder;
-    private readonly IResourceBuilder<ProjectResource>? _provider;
-    private readonly IResourceBuilder<ParameterResource>? _signingKey;
+    private readonly IResourceBuilder<ProjectResource> _provider;
     private readonly IResourceBuilder<ParameterResource>? _appHostSecret;
 
     private TokenAuthority(IDistributedApplicationBuilder builder)
     {
         _builder = builder;
+        _provider = builder.AddProject<Projects.Identity_Api>("identity")
+            .WithEndpoint("http", endpoint => endpoint.Port = null)
+            .WithHttpHealthCheck("/health")
+            .WithEnvironment("Identity__Audience", Audience);
         if (builder.ExecutionContext.IsPublishMode)
         {
-            _signingKey = Secret(builder, "jwt-signing-key", minLength: 44);
+            // In a cluster the provider is reached at http://identity, the name its tokens carry; the RSA key
+            // outlives pods and is shared by replicas.
+            _provider.WithEnvironment("Identity__Issuer", "http://identity/")
+                .WithEnvironment("Identity__SigningKeyPem", builder.AddParameter("identity-signing-key", secret: true));
             return;
         }
 
-        _provider = builder.AddProject<Projects.Identity_Api>("identity")
-            .WithEndpoint("http", endpoint => endpoint.Port = null)
-            .WithHttpHealthCheck("/health");
-        _provider.WithEnvironment("Identity__Audience", Audience)
-            .WithEnvironment("Identity__Issuer", _provider.GetEndpoint("http"));
+        _provider.WithEnvironment("Identity__Issuer", _provider.GetEndpoint("http"));
         _appHostSecret = RegisterClient(AppHostClient, roles: [], developmentTokens: true);
     }
 
-    /// <summary>The identity provider of this run; null when publishing.</summary>
-    public IResourceBuilder<ProjectResource>? Provider => _provider;
+    /// <summary>The identity provider.</summary>
+    public IResourceBuilder<ProjectResource> Provider => _provider;
 
     public static TokenAuthority Add(IDistributedApplicationBuilder builder)
     {
@@ -50,14 +53,6 @@ public sealed class TokenAuthority
         where T : IResourceWithEnvironment, IResourceWithWaitSupport
     {
         ArgumentNullException.ThrowIfNull(resource);
-        if (_provider is null)
-        {
-            return resource
-                .WithEnvironment("Authentication__Jwt__Issuer", "careservices-dev")
-                .WithEnvironment("Authentication__Jwt__Audience", Audience)
-                .WithEnvironment("Authentication__Jwt__SigningKey", _signingKey!);
-        }
-
         // The authority is named as a service; service discovery resolves it like any other.
         return resource.WithReference(_provider).WaitFor(_provider)
             .WithEnvironment("Authentication__Jwt__Audience", Audience)
@@ -66,15 +61,16 @@ public sealed class TokenAuthority
     }
 
     /// <summary>
-    /// A confidential client at the provider for this resource: its id is the resource's name, its secret is made per
-    /// run, its service tokens carry <paramref name="roles"/>. Nothing when publishing.
+    /// A confidential client at the provider for this resource: its id is the resource's name, its secret a secret
+    /// parameter, its service tokens carry <paramref name="roles"/>. A development client (the development grant)
+    /// exists only in a local run.
     /// </summary>
     public IResourceBuilder<T> WithClient<T>(IResourceBuilder<T> resource, string[] roles, bool developmentTokens = false)
         where T : IResourceWithEnvironment
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(roles);
-        if (_provider is null)
+        if (developmentTokens && _builder.ExecutionContext.IsPublishMode)
         {
             return resource;
         }
@@ -91,7 +87,7 @@ public sealed class TokenAuthority
     /// </summary>
     public async Task<string> OperatorTokenAsync(CancellationToken cancellationToken)
     {
-        if (_provider is null || _appHostSecret is null)
+        if (_appHostSecret is null)
         {
             throw new InvalidOperationException("Operator tokens exist only while the application runs.");
         }
@@ -117,20 +113,19 @@ public sealed class TokenAuthority
 
     private IResourceBuilder<ParameterResource> RegisterClient(string clientId, string[] roles, bool developmentTokens)
     {
-        var provider = _provider ?? throw new InvalidOperationException("Clients exist only while the application runs.");
         var secret = Secret(_builder, $"{clientId}-client-secret", minLength: 32);
         var prefix = $"Identity__Clients__{clientId}__";
-        provider.WithEnvironment(prefix + "Secret", secret)
+        _provider.WithEnvironment(prefix + "Secret", secret)
             .WithEnvironment(prefix + "DevelopmentTokens", developmentTokens ? "true" : "false");
         for (var i = 0; i < roles.Length; i++)
         {
-            provider.WithEnvironment($"{prefix}Roles__{i}", roles[i]);
+            _provider.WithEnvironment($"{prefix}Roles__{i}", roles[i]);
         }
 
         return secret;
     }
 
-    /// <summary>A secret made per run and never written into a published manifest; letters and digits only.</summary>
+    /// <summary>A secret made per run; in a published manifest only its name (the Secret a cluster provides). Letters and digits.</summary>
     private static IResourceBuilder<ParameterResource> Secret(IDistributedApplicationBuilder builder, string name, int minLength) =>
         builder.AddResource(ParameterResourceBuilderExtensions.CreateGeneratedParameter(builder, name, secret: true, new GenerateParameterDefault
         {

@@ -27,12 +27,17 @@ public static class DeploymentPublisher
 
         foreach (var (project, file) in projects)
         {
-            foreach (var (name, content) in ServiceManifests.Render(project, file))
+            foreach (var (name, content) in ServiceManifests.Render(project, file, model.Projects))
             {
                 files[$"base/{project.Name}/{name}"] = content;
             }
             files[$"base/{project.Name}/Dockerfile"] = Dockerfile.Render(project.Name, file, file.Closure(repositoryRoot));
             files[$"base/{project.Name}/Dockerfile.dockerignore"] = Dockerfile.Ignore;
+        }
+
+        foreach (var (name, content) in DatabaseRoles.Render(model))
+        {
+            files[$"base/{DatabaseRoles.Name}/{name}"] = content;
         }
 
         foreach (var (name, content) in ServerManifests.Render(model.Servers))

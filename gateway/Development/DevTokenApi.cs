@@ -3,6 +3,7 @@ using CareServices.ServiceDefaults.Auth;
 using CareServices.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CareServices.Gateway.Development;
@@ -18,6 +19,17 @@ public static class DevTokenApi
     public sealed record DevTokenRequest(string? Role, string? Municipality, string? Subject, Guid? RecipientId = null, Guid? StaffId = null);
 
     public sealed record DevTokenResponse(string Token, DateTimeOffset ExpiresAt);
+
+    /// <summary>
+    /// Whether this gateway can give development tokens: it signs them itself (a symmetric key) or has a client at the
+    /// authority to ask for them. Without either the route is not mapped at all.
+    /// </summary>
+    public static bool CanIssue(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return !services.GetRequiredService<JwtSettings>().UsesAuthority
+            || !string.IsNullOrWhiteSpace(services.GetRequiredService<IOptions<ServiceClientSettings>>().Value.Id);
+    }
 
     public static IEndpointRouteBuilder MapDevTokens(this IEndpointRouteBuilder app)
     {

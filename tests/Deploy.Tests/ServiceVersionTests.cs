@@ -32,7 +32,7 @@ public sealed class ServiceVersionTests
             Directory.CreateDirectory(Path.Combine(folder.FullName, "unversioned"));
             File.WriteAllText(Path.Combine(folder.FullName, "unversioned", "Unversioned.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />");
 
-            var error = Assert.Throws<InvalidOperationException>(() => ProjectFile.Of(new ProjectResource("unversioned", "unversioned/Unversioned.csproj", [], [], new Dictionary<string, string>(), []), folder.FullName));
+            var error = Assert.Throws<InvalidOperationException>(() => ProjectFile.Of(new ProjectResource("unversioned", "unversioned/Unversioned.csproj", [], [], new Dictionary<string, string>(), [], []), folder.FullName));
             Assert.Contains("<Version>", error.Message, StringComparison.Ordinal);
         }
         finally

@@ -17,6 +17,9 @@ public sealed class GatewayTests
             // Nothing listens here: requests that pass the gateway's own checks end as 502.
             ["services:assessment:http:0"] = "http://127.0.0.1:9",
             ["services:activities:http:0"] = "http://127.0.0.1:9",
+            // As a local run gives it: a client at the authority for development tokens.
+            ["Authentication:Client:Id"] = "gateway",
+            ["Authentication:Client:Secret"] = "local-run-secret",
         },
         environment);
 
@@ -111,6 +114,22 @@ public sealed class GatewayTests
     public async Task Outside_Development_there_is_no_token_endpoint(string environment)
     {
         await using var gateway = Gateway(environment);
+
+        var response = await gateway.CreateClient(token: null).PostAsJsonAsync("/dev/token", new { role = "Admin", municipality = "0301" });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_development_gateway_trusting_an_authority_without_a_development_client_has_no_token_endpoint()
+    {
+        await using var gateway = new ServiceFactory<Program>(
+            new Dictionary<string, string>
+            {
+                ["Authentication:Jwt:Authority"] = "http://127.0.0.1:9",
+                ["Authentication:Jwt:RequireHttpsMetadata"] = "false",
+            },
+            "Development");
 
         var response = await gateway.CreateClient(token: null).PostAsJsonAsync("/dev/token", new { role = "Admin", municipality = "0301" });
 

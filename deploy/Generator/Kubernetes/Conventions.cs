@@ -24,11 +24,6 @@ public static class Conventions
     /// <summary>One Secret per service with its connection strings, so no service can read another's database password.</summary>
     public static string ConnectionsSecret(string name) => $"{name}-connections";
 
-    /// <summary>The token signing key every service and the gateway share.</summary>
-    public const string JwtSecret = "careservices-jwt";
-
-    public const string JwtSigningKeyKey = "signing-key";
-
     /// <summary>
     /// The variable that names the folder of a service's at-rest keys (key-ring certificate, national-id hash key);
     /// a service that reads it gets its <see cref="AtRestKeysSecret"/> mounted read-only there.

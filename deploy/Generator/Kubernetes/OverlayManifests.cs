@@ -47,7 +47,8 @@ public static class OverlayManifests
             ["kind"] = "Kustomization",
             ["namespace"] = overlay.Namespace,
             ["resources"] = new YamlSequence(
-                new YamlNode[] { "namespace.yaml" }.Concat(sorted.Select(p => (YamlNode)$"../../base/{p.Project.Name}")).ToList()),
+                new YamlNode[] { "namespace.yaml", $"../../base/{DatabaseRoles.Name}" }
+                    .Concat(sorted.Select(p => (YamlNode)$"../../base/{p.Project.Name}")).ToList()),
             // Remove this line to reach external servers from dev too.
             ["components"] = overlay.InClusterServers ? new YamlSequence($"../../{ServersComponent}") : null,
             ["images"] = new YamlSequence(sorted.Select(p => (YamlNode)new YamlMapping

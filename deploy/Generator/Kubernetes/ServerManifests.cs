@@ -20,7 +20,8 @@ public static class ServerManifests
     public const int RedisPort = 6379;
 
     /// <summary>The postgres, rabbitmq and redis users of the official images.</summary>
-    private const int ServerUserId = 999;
+    public const int ServerUserId = 999;
+    public const string PostgresImage = "postgres:15";
 
     public static IReadOnlyDictionary<string, string> Render(IReadOnlyList<ServerResource> resources)
     {
@@ -51,7 +52,7 @@ public static class ServerManifests
         StatefulSet(name, new YamlMapping
         {
             ["name"] = name,
-            ["image"] = "postgres:15",
+            ["image"] = PostgresImage,
             ["ports"] = Ports(("postgres", PostgresPort)),
             ["env"] = new YamlSequence(
                 new YamlMapping { ["name"] = "POSTGRES_PASSWORD", ["valueFrom"] = Conventions.SecretKey(Conventions.ServersSecret, PostgresPasswordKey) },

@@ -3,7 +3,7 @@ using CareServices.Deploy.Generator.Yaml;
 
 namespace CareServices.Deploy.Generator.Kubernetes;
 
-/// <summary>A service's base: ConfigMap, Deployment, Service and disruption budget; the gateway adds its Ingress.</summary>
+/// <summary>A service's base: ConfigMap, Deployment, Service, NetworkPolicy and disruption budget; the gateway adds its Ingress.</summary>
 public static class ServiceManifests
 {
     public const string LivenessPath = "/alive";
@@ -11,7 +11,7 @@ public static class ServiceManifests
     public const string GatewayName = "gateway";
 
     /// <summary>File name → YAML of <c>base/&lt;name&gt;/</c>, the kustomization included.</summary>
-    public static IReadOnlyDictionary<string, string> Render(ProjectResource project, ProjectFile file)
+    public static IReadOnlyDictionary<string, string> Render(ProjectResource project, ProjectFile file, IReadOnlyList<ProjectResource> all)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(file);
@@ -20,6 +20,7 @@ public static class ServiceManifests
         {
             ["configmap.yaml"] = YamlWriter.Write(ConfigMap(project.Name, environment)),
             ["deployment.yaml"] = YamlWriter.Write(Deployment(project, file, environment)),
+            ["networkpolicy.yaml"] = YamlWriter.Write(NetworkPolicies.For(project, all)),
             ["poddisruptionbudget.yaml"] = YamlWriter.Write(DisruptionBudget(project.Name)),
             ["service.yaml"] = YamlWriter.Write(Service(project.Name)),
         };

@@ -6,8 +6,10 @@ namespace CareServices.Deploy.Generator.Scripts;
 
 /// <summary>
 /// <c>create-secrets.sh</c>: creates every Secret the manifests reference, from the same variables as
-/// <c>servers.env</c> (managed servers) or with generated passwords for the dev overlay's in-cluster servers.
-/// Values pass through an env file on a pipe, never through a command line or the repository.
+/// <c>servers.env</c> (managed servers) or with generated passwords for the dev overlay's in-cluster servers: the
+/// PostgreSQL administrative account for the database-roles Job, each service's connections with its own database
+/// role, the identity provider's RSA signing key and the client secrets. Values pass through a pipe, never through a
+/// command line or the repository.
 /// </summary>
 public static class CreateSecretsScript
 {
@@ -29,8 +31,9 @@ public static class CreateSecretsScript
             #     CARESERVICES_RABBITMQ   amqp(s)://<user>:<password>@<host>:<port>/<vhost>
             #     CARESERVICES_REDIS      <host>:<port>[,ssl=true,password=<password>]
             #
-            # CARESERVICES_JWT_SIGNING_KEY (base64, at least 256 bits): the token signing key; when unset, the existing
-            # Secret's is kept, or a new one generated. Existing server passwords are kept too, so a re-run is harmless.
+            # CARESERVICES_POSTGRES's account needs CREATEROLE and CREATEDB: the database-roles Job uses it to give each
+            # service a role of its own that owns its own database. The identity provider's RSA signing key is made with
+            # openssl, client secrets and role passwords are generated; existing values are kept, so a re-run is harmless.
             # A service's at-rest keys (<service>-at-rest-keys: key-ring certificate, national-id hash key) are made once
             # with openssl and never replaced: without them its key ring and national-id lookups cannot be read. Back
             # them up apart from the database backups.
@@ -44,6 +47,11 @@ public static class CreateSecretsScript
               kubectl -n "$namespace" create secret generic "$name" --from-env-file=<(printf '%s\n' "$@") \
                 --dry-run=client -o yaml | kubectl apply -f - >/dev/null
               echo "create-secrets.sh: $namespace/$name"
+            }
+            apply_file_secret() { # <name> <value> (one key, "value"; for values of several lines)
+              kubectl -n "$namespace" create secret generic "$1" --from-file=value=<(printf '%s' "$2") \
+                --dry-run=client -o yaml | kubectl apply -f - >/dev/null
+              echo "create-secrets.sh: $namespace/$1"
             }
             existing() { # <secret> <key>: its value, or nothing
               kubectl -n "$namespace" get secret "$1" -o "jsonpath={.data.$2}" 2>/dev/null | base64 -d 2>/dev/null || true
@@ -87,18 +95,47 @@ public static class CreateSecretsScript
             : "${CARESERVICES_POSTGRES:?set CARESERVICES_POSTGRES, or pass --in-cluster-servers}"
             : "${CARESERVICES_RABBITMQ:?set CARESERVICES_RABBITMQ, or pass --in-cluster-servers}"
             : "${CARESERVICES_REDIS:?set CARESERVICES_REDIS, or pass --in-cluster-servers}"
-            postgres="${CARESERVICES_POSTGRES%;}"
+            setting() { # <key...>: the first of these settings in CARESERVICES_POSTGRES
+              local key
+              for key in "$@"; do
+                tr ';' '\n' <<<"${CARESERVICES_POSTGRES}" | awk -F= -v k="$key" 'tolower($1) == tolower(k) { sub(/^[^=]*=/, ""); print; exit }'
+              done | head -n 1
+            }
+            pg_host=$(setting Host Server)
+            pg_port=$(setting Port)
+            pg_port="${pg_port:-5432}"
+            # Other settings (SSL Mode …) carry over to every service's connection string.
+            pg_options=$(tr ';' '\n' <<<"${CARESERVICES_POSTGRES}" | grep -viE '^(host|server|port|username|user id|userid|password|database)=' | grep -v '^$' | sed 's/^/;/' | tr -d '\n' || true)
+            apply_secret {{DatabaseRoles.AdminSecret}} "host=$pg_host" "port=$pg_port" "username=$(setting Username 'User Id')" "password=$(setting Password)"
+            role_password() { # <service>: its database role's password, kept from its Secret or new
+              local current
+              current=$(existing "$1-connections" {{DatabaseRoles.PasswordKey}})
+              echo "${current:-$(password)}"
+            }
 
-            signing_key="${CARESERVICES_JWT_SIGNING_KEY:-$(existing {{Conventions.JwtSecret}} {{Conventions.JwtSigningKeyKey}})}"
-            signing_key="${signing_key:-$(head -c 32 /dev/urandom | base64)}"
-            apply_secret {{Conventions.JwtSecret}} "{{Conventions.JwtSigningKeyKey}}=$signing_key"
+            signing_key=$(existing {{SigningKeySecret}} value)
+            signing_key="${signing_key:-$(openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:3072 2>/dev/null)}"
+            apply_file_secret {{SigningKeySecret}} "$signing_key"
 
             """);
-        foreach (var project in model.Projects)
+        foreach (var parameter in model.Projects.SelectMany(p => p.SecretReferences).Select(r => r.Parameter)
+            .Where(name => name != SigningKeySecret).Distinct().Order(StringComparer.Ordinal))
         {
+            var variable = parameter.Replace('-', '_');
+            text.Append($"{variable}=$(existing {parameter} value)\n");
+            text.Append($"apply_secret {parameter} \"value=${{{variable}:-$(password)}}\"\n");
+        }
+        foreach (var project in model.Projects.Where(p => p.ConnectionReferences.Count > 0))
+        {
+            var owns = project.ConnectionReferences.Any(r => r.Kind == ServerKind.Postgres);
+            if (owns)
+            {
+                text.Append($"{project.Name}_password=$(role_password {project.Name})\n");
+            }
             var pairs = project.ConnectionReferences
                 .OrderBy(r => r.Name, StringComparer.Ordinal)
-                .Select(r => $"\"{r.Name}={Value(r)}\"");
+                .Select(r => $"\"{r.Name}={Value(project.Name, r)}\"")
+                .Concat(owns ? [$"\"{DatabaseRoles.PasswordKey}=${project.Name}_password\""] : []);
             text.Append($"apply_secret {Conventions.ConnectionsSecret(project.Name)} {string.Join(' ', pairs)}\n");
         }
         foreach (var project in model.Projects.Where(p => p.Environment.ContainsKey(Conventions.AtRestKeysVariable)))
@@ -112,9 +149,12 @@ public static class CreateSecretsScript
     private const string AtRestKeyRingFile = "key-ring.pem";
     private const string AtRestHashFile = "national-id-hash.key";
 
-    private static string Value(ConnectionReference resource) => resource.Kind switch
+    /// <summary>The secret parameter that holds the identity provider's RSA signing key (PEM, several lines).</summary>
+    private const string SigningKeySecret = "identity-signing-key";
+
+    private static string Value(string service, ConnectionReference resource) => resource.Kind switch
     {
-        ServerKind.Postgres => $"$postgres;Database={resource.Name}",
+        ServerKind.Postgres => $"Host=$pg_host;Port=$pg_port;Username={service};Password=${service}_password;Database={resource.Name}$pg_options",
         ServerKind.RabbitMQ => "$CARESERVICES_RABBITMQ",
         _ => "$CARESERVICES_REDIS",
     };

@@ -40,6 +40,9 @@ public static partial class YamlWriter
     {
         switch (value)
         {
+            case YamlScalar { Literal: false } scalar when scalar.Value.Contains('\n', StringComparison.Ordinal):
+                WriteBlock(text, scalar.Value, indent + 2);
+                break;
             case YamlScalar scalar:
                 text.Append(' ').Append(Scalar(scalar)).Append('\n');
                 break;
@@ -88,12 +91,30 @@ public static partial class YamlWriter
         }
     }
 
+    /// <summary>
+    /// A multi-line string (a script in a ConfigMap) as a literal block: kept exactly, one trailing newline (<c>|</c>)
+    /// or none (<c>|-</c>).
+    /// </summary>
+    private static void WriteBlock(StringBuilder text, string value, int indent)
+    {
+        if (value.StartsWith(' ') || value.EndsWith("\n\n", StringComparison.Ordinal) || value.Contains('\r', StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("A multi-line string must not start with a space, end in a blank line or hold a carriage return.");
+        }
+        var keepNewline = value.EndsWith('\n');
+        text.Append(keepNewline ? " |\n" : " |-\n");
+        foreach (var line in (keepNewline ? value[..^1] : value).Split('\n'))
+        {
+            if (line.Length > 0)
+            {
+                text.Append(' ', indent).Append(line);
+            }
+            text.Append('\n');
+        }
+    }
+
     private static string Scalar(YamlScalar scalar)
     {
-        if (scalar.Value.Contains('\n', StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException("Multi-line strings are not written by this publisher.");
-        }
         if (scalar.Literal)
         {
             return scalar.Value;

@@ -43,21 +43,21 @@ public sealed class AspireManifestTests
     }
 
     [Fact]
-    public void The_manifest_gives_every_service_its_database_the_broker_and_redis_and_the_gateway_every_service()
+    public void The_manifest_gives_every_service_its_database_the_broker_redis_and_the_identity_provider_and_the_gateway_every_service()
     {
         var model = DeployFolder.Model();
 
         Assert.Equal(["postgres", "rabbitmq", "redis"], model.Servers.Select(s => s.Name));
-        foreach (var service in model.Projects.Where(p => p.Name != "gateway"))
+        foreach (var service in model.Projects.Where(p => p.Name is not "gateway" and not "identity"))
         {
             Assert.Equal(
                 [new ConnectionReference($"{service.Name}db", ServerKind.Postgres), new ConnectionReference("rabbitmq", ServerKind.RabbitMQ), new ConnectionReference("redis", ServerKind.Redis)],
                 service.ConnectionReferences.OrderBy(c => c.Kind));
-            Assert.Contains("Authentication__Jwt__SigningKey", service.ContractVariables);
+            Assert.Equal("http://identity", service.Environment["Authentication__Jwt__Authority"]);
         }
 
         var gateway = Assert.Single(model.Projects, p => p.Name == "gateway");
-        Assert.Equal(["activities", "assessment", "documentation", "notifications", "scheduling"], gateway.ServiceReferences);
+        Assert.Equal(["activities", "assessment", "documentation", "identity", "notifications", "scheduling"], gateway.ServiceReferences);
     }
 
     private static string Configuration =>

@@ -9,10 +9,10 @@ public sealed class ServiceContractTests
     public static TheoryData<string> Projects() => new(DeployFolder.Projects().Select(p => p.Name));
 
     [Fact]
-    public void Every_project_of_the_model_has_a_base_five_services_and_the_gateway()
+    public void Every_project_of_the_model_has_a_base_five_services_the_gateway_and_the_identity_provider()
     {
         Assert.Equal(
-            ["activities", "assessment", "documentation", "gateway", "notifications", "scheduling"],
+            ["activities", "assessment", "documentation", "gateway", "identity", "notifications", "scheduling"],
             DeployFolder.Projects().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.All(DeployFolder.Projects(), project =>
         {
@@ -86,20 +86,22 @@ public sealed class ServiceContractTests
 
         var missing = required.Where(name => !provided.Contains(name)).ToList();
         Assert.True(missing.Count == 0, $"{service} is not given {string.Join(", ", missing)}");
-        // Connection strings and the signing key are what a service cannot start without.
-        Assert.Contains("Authentication__Jwt__SigningKey", required);
+        // Connection strings and secret parameters are what a service cannot start without.
         Assert.All(project.ConnectionReferences, reference => Assert.Contains($"ConnectionStrings__{reference.Name}", required));
+        Assert.All(project.SecretReferences, secret => Assert.Contains(secret.Variable, provided));
     }
 
     [Theory]
     [MemberData(nameof(Projects))]
-    public void Connection_strings_and_the_signing_key_come_from_secrets(string service)
+    public void Connection_strings_client_secrets_and_the_signing_key_come_from_secrets(string service)
     {
+        var project = DeployFolder.Projects().Single(p => p.Name == service);
         var container = Container(service);
-        var secretVariables = container.Env.Where(variable =>
-            variable.Name.StartsWith("ConnectionStrings__", StringComparison.Ordinal) || variable.Name == "Authentication__Jwt__SigningKey").ToList();
 
-        Assert.NotEmpty(secretVariables);
+        Assert.Equal(
+            project.ConnectionReferences.Select(r => $"ConnectionStrings__{r.Name}").Concat(project.SecretReferences.Select(r => r.Variable)).Order(StringComparer.Ordinal),
+            container.Env.Select(variable => variable.Name).Order(StringComparer.Ordinal));
+        Assert.NotEmpty(container.Env);
         Assert.All(container.Env, variable =>
         {
             Assert.Null(variable.Value);
@@ -107,6 +109,40 @@ public sealed class ServiceContractTests
         });
         var configMap = DeployFolder.ConfigMap(service, Assert.Single(container.EnvFrom).ConfigMapRef.Name);
         Assert.DoesNotContain(configMap.Data.Keys, key => key.StartsWith("ConnectionStrings__", StringComparison.Ordinal) || key.Contains("SigningKey", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public void Tokens_are_checked_against_the_identity_provider_and_no_deployable_holds_a_shared_signing_key(string service)
+    {
+        var container = Container(service);
+        var config = DeployFolder.ConfigMap(service, Assert.Single(container.EnvFrom).ConfigMapRef.Name).Data;
+
+        Assert.DoesNotContain(container.Env, variable => variable.Name == "Authentication__Jwt__SigningKey");
+        Assert.False(config.ContainsKey("Authentication__Jwt__SigningKey"));
+        if (service == "identity")
+        {
+            var key = Assert.Single(container.Env, variable => variable.Name == "Identity__SigningKeyPem");
+            Assert.Equal("identity-signing-key", key.ValueFrom.SecretKeyRef.Name);
+        }
+        else
+        {
+            Assert.Equal("http://identity", config["Authentication__Jwt__Authority"]);
+            Assert.Equal("careservices", config["Authentication__Jwt__Audience"]);
+        }
+    }
+
+    [Fact]
+    public void No_development_client_is_deployed_so_no_cluster_serves_dev_tokens()
+    {
+        var gateway = Container("gateway");
+        var identity = DeployFolder.ConfigMap("identity", Assert.Single(Container("identity").EnvFrom).ConfigMapRef.Name).Data;
+
+        Assert.DoesNotContain(gateway.Env, variable => variable.Name.StartsWith("Authentication__Client__", StringComparison.Ordinal));
+        Assert.DoesNotContain(DeployFolder.ConfigMap("gateway", "gateway-config").Data.Keys, key => key.StartsWith("Authentication__Client__", StringComparison.Ordinal));
+        Assert.All(identity.Where(entry => entry.Key.EndsWith("__DevelopmentTokens", StringComparison.Ordinal)), entry => Assert.Equal("false", entry.Value));
+        // Scheduling's key-code client is the one client a cluster has.
+        Assert.Equal(["Identity__Clients__scheduling__Secret"], Container("identity").Env.Where(v => v.Name.StartsWith("Identity__Clients__", StringComparison.Ordinal)).Select(v => v.Name));
     }
 
     [Theory]

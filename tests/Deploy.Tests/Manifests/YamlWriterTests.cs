@@ -29,6 +29,18 @@ public sealed class YamlWriterTests
         Assert.True(scalar.Style != YamlDotNet.Core.ScalarStyle.Plain || IsPlainString(value), $"'{value}' was written plain: {text}");
     }
 
+    [Theory]
+    [InlineData("#!/bin/sh\nset -eu\n\n  indented: \"quoted\" $(x)\n")]
+    [InlineData("two lines\nno newline at the end")]
+    public void A_multi_line_string_reads_back_exactly_inside_a_mapping_and_a_sequence(string value)
+    {
+        var text = YamlWriter.Write(new YamlMapping { ["data"] = new YamlMapping { ["script"] = value }, ["list"] = new YamlSequence(value) });
+
+        var root = Parse(text);
+        Assert.Equal(value, ((YamlScalarNode)((YamlMappingNode)root.Children[new YamlScalarNode("data")]).Children[new YamlScalarNode("script")]).Value);
+        Assert.Equal(value, ((YamlScalarNode)((YamlSequenceNode)root.Children[new YamlScalarNode("list")]).Children[0]).Value);
+    }
+
     [Fact]
     public void Numbers_and_booleans_are_written_as_such_and_nesting_follows_kubectl()
     {
