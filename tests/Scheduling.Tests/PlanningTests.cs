@@ -54,6 +54,7 @@ public sealed class PlanningTests : IAsyncLifetime
         {
             var start = Local(v.PlannedStart!.Value);
             Assert.InRange(start, v.WindowStart, v.WindowEnd);
+            Assert.Equal(0, v.PlannedStart!.Value.Ticks % TimeSpan.TicksPerMinute); // whole minutes, as a work list shows them
         });
         // No staff member is in two places at once.
         foreach (var staff in d.Staff)

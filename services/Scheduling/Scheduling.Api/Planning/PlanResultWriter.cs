@@ -51,7 +51,7 @@ public static class PlanResultWriter
         {
             if (placement.TryGetValue(id, out var at) && staffOfVisit[id].Count == (visit.DoubleStaffing ? 2 : 1))
             {
-                visit.Plan(planId, input.Midnight.AddMinutes(at.Start), [.. staffOfVisit[id].OrderBy(s => s.Half).Select(s => s.Staff)], at.Order, (int)Math.Round(at.Travel));
+                visit.Plan(planId, input.Midnight.AddMinutes(WholeMinute(at.Start)), [.. staffOfVisit[id].OrderBy(s => s.Half).Select(s => s.Staff)], at.Order, (int)Math.Round(at.Travel));
             }
             else
             {
@@ -70,6 +70,13 @@ public static class PlanResultWriter
             kpis.WorkingMinutes > 0 ? Round(travelMinutes / kpis.WorkingMinutes) : 0,
             Math.Round(result.Objective.Total, 1));
     }
+
+    /// <summary>
+    /// The engine places visits at fractional minutes; people read whole ones. Rounding up keeps every start inside
+    /// its window and after the previous visit's end, since windows, shifts and durations are whole minutes (only a
+    /// fraction of a minute's travel can be lost). The tolerance keeps 480.0000001 from becoming 481.
+    /// </summary>
+    private static double WholeMinute(double minutes) => Math.Ceiling(minutes - 1e-6);
 
     private static double Round(double value) => double.IsFinite(value) ? Math.Round(value, 3) : 0;
 }
