@@ -109,17 +109,18 @@ public sealed class RecipientGenerator(MunicipalityPlan plan, DateOnly today)
             validFrom.ToString("yyyy-MM-dd"), validTo, f.Name.FullName(), need <= 1 ? "Klare lettere husarbeid selv" : "Klare morgenstellet med mindre hjelp");
     }
 
+    // Windows as home-care units set them: morning care and medicines 07:30–11:00, afternoon 13:00–16:00, evening 18:00–22:00.
     private static object[] Lines(Faker f, int need)
     {
         object Cleaning() => new { serviceCode = "cleaning", minutesPerVisit = f.PickRandom(45, 60, 90), frequency = new { kind = "everyNWeeks", intervalWeeks = 2, weekdays = new[] { f.PickRandom("monday", "tuesday", "wednesday", "thursday", "friday") } } };
         object Shopping() => new { serviceCode = "shopping", minutesPerVisit = 30, frequency = new { kind = "weekdays", weekdays = new[] { "friday" } } };
         object Care(int minutes, int times, bool two) => times == 1
-            ? new { serviceCode = "personal_care", minutesPerVisit = minutes, frequency = new { kind = "daily" }, timeWindows = new[] { new { start = "07:30", end = "10:00" } }, doubleStaffing = two }
-            : new { serviceCode = "personal_care", minutesPerVisit = minutes, frequency = new { kind = "timesPerDay", timesPerDay = 2 }, timeWindows = new[] { new { start = "07:30", end = "10:00" }, new { start = "20:00", end = "22:00" } }, doubleStaffing = two };
+            ? new { serviceCode = "personal_care", minutesPerVisit = minutes, frequency = new { kind = "daily" }, timeWindows = new[] { new { start = "07:30", end = "11:00" } }, doubleStaffing = two }
+            : new { serviceCode = "personal_care", minutesPerVisit = minutes, frequency = new { kind = "timesPerDay", timesPerDay = 2 }, timeWindows = new[] { new { start = "07:30", end = "11:00" }, new { start = "18:00", end = "22:00" } }, doubleStaffing = two };
         object Medication(int times) => new
         {
             serviceCode = "medication", minutesPerVisit = 10, frequency = new { kind = "timesPerDay", timesPerDay = times },
-            timeWindows = new[] { new { start = "08:00", end = "10:00" }, new { start = "14:00", end = "16:00" }, new { start = "20:00", end = "22:00" } }.Take(times).ToArray(),
+            timeWindows = new[] { new { start = "07:30", end = "11:00" }, new { start = "13:00", end = "16:00" }, new { start = "18:00", end = "22:00" } }.Take(times).ToArray(),
         };
         object Shower() => new { serviceCode = "shower", minutesPerVisit = 45, frequency = new { kind = "weekdays", weekdays = new[] { f.PickRandom("tuesday", "thursday") } } };
         object Supervision() => new { serviceCode = "supervisory_visit", minutesPerVisit = 15, frequency = new { kind = "weekdays", weekdays = new[] { "saturday", "sunday" } }, exactTime = "15:00" };

@@ -4,8 +4,9 @@ using System.Text.Json;
 namespace CareServices.Seed.Scheduling;
 
 /// <summary>
-/// Gives a municipality's zones their home-care teams through Scheduling's API: staff (one nurse and one home
-/// helper per team, the rest health workers), day and evening shifts for the current and next week, a primary and
+/// Gives a municipality's zones their home-care teams through Scheduling's API: staff (two nurses in three, since
+/// most care visits bundle medicines only a nurse gives; one home helper; the rest health workers), day and evening
+/// shifts for the current and next week, a primary and
 /// secondary contact person for every recipient (the two best suggestions), and published plans from today to the
 /// end of next week. Idempotent: what is already there is kept; a published plan is not planned again.
 /// </summary>
@@ -27,18 +28,18 @@ public sealed class SchedulingSeeder(GatewayClient gateway, string municipality,
     {
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         var lastDay = monday.AddDays(13);
-        var staff = new Dictionary<string, List<Guid>>();
         var created = 0;
         var index = 0;
         foreach (var zone in zones)
         {
-            // About one staff member for every four recipients of the zone, at least four.
-            var wanted = Math.Max(4, (int)Math.Ceiling(recipients * zone.Share / 4));
+            // One staff member for every three and a half recipients of the zone, at least four.
+            var wanted = Math.Max(4, (int)Math.Ceiling(recipients * zone.Share / 3.5));
             var existing = await gateway.ExpectAsync(HttpMethod.Get, $"/api/scheduling/staff?zone={Uri.EscapeDataString(zone.Name)}&pageSize=200", Planner, municipality);
-            var ids = existing.GetProperty("items").EnumerateArray().Select(s => s.GetProperty("id").GetGuid()).ToList();
-            for (var i = ids.Count; i < wanted; i++, index++)
+            var team = existing.GetProperty("items").EnumerateArray()
+                .Select(s => (Id: s.GetProperty("id").GetGuid(), Competence: s.GetProperty("competences")[0].GetString()!)).ToList();
+            for (var i = team.Count; i < wanted; i++, index++)
             {
-                var competence = i == 0 ? "nurse" : i == 1 ? "homeHelper" : "healthWorker";
+                var competence = i == 1 ? "homeHelper" : i % 3 == 2 ? "healthWorker" : "nurse";
                 var body = await gateway.ExpectAsync(HttpMethod.Post, "/api/scheduling/staff", Planner, municipality, new
                 {
                     name = $"{FirstNames[index % FirstNames.Length]} {LastNames[index / FirstNames.Length % LastNames.Length]}",
@@ -50,16 +51,18 @@ public sealed class SchedulingSeeder(GatewayClient gateway, string municipality,
                     baseLatitude = zone.Latitude,
                     baseLongitude = zone.Longitude,
                 });
-                ids.Add(body.GetProperty("id").GetGuid());
+                team.Add((body.GetProperty("id").GetGuid(), competence));
                 created++;
             }
-            staff[zone.Name] = ids;
-            // A third of the team works evenings, rotating by day; everyone else days.
-            for (var s = 0; s < ids.Count; s++)
+            // A third of each competence works evenings, rotating by day, so every evening has nurses; the rest days.
+            foreach (var group in team.GroupBy(m => m.Competence))
             {
-                var shifts = Enumerable.Range(0, 14).Select(d => monday.AddDays(d))
-                    .Select(date => new { date, template = (s + date.DayNumber) % 3 == 0 ? "evening" : "day" });
-                await gateway.ExpectAsync(HttpMethod.Post, $"/api/scheduling/staff/{ids[s]}/shifts", Planner, municipality, new { shifts });
+                foreach (var (member, rank) in group.Select((m, rank) => (m, rank)))
+                {
+                    var shifts = Enumerable.Range(0, 14).Select(d => monday.AddDays(d))
+                        .Select(date => new { date, template = (rank + date.DayNumber) % 3 == 0 ? "evening" : "day" });
+                    await gateway.ExpectAsync(HttpMethod.Post, $"/api/scheduling/staff/{member.Id}/shifts", Planner, municipality, new { shifts });
+                }
             }
         }
 
