@@ -21,6 +21,7 @@ public static class DocumentationServiceExtensions
             bus.AddConsumer<StaffRegisteredConsumer>();
             bus.AddConsumer<StaffUpdatedConsumer>();
             bus.AddConsumer<ContactPersonAssignedConsumer>();
+            bus.AddConsumer<CaseWorkerAssignedConsumer>();
             bus.AddConsumer<VisitScheduledConsumer>();
             bus.AddConsumer<VisitRescheduledConsumer>();
             bus.AddConsumer<VisitCancelledConsumer>();

@@ -71,10 +71,11 @@ public class AssessmentHost : IAsyncLifetime
     [
         typeof(RecipientRegistered), typeof(RecipientUpdated), typeof(DecisionGranted), typeof(DecisionChanged),
         typeof(DecisionTerminated), typeof(DecisionExpiring), typeof(DecisionAppealed), typeof(AppealDecided),
+        typeof(CaseWorkerAssigned),
     ];
 
-    public HttpClient Client(string role, string municipality = "1848", string? subject = null) =>
-        WithToken(TestTokens.For(role, municipality, subject));
+    public HttpClient Client(string role, string municipality = "1848", string? subject = null, Guid? staffId = null) =>
+        WithToken(TestTokens.For(role, municipality, subject, staffId: staffId));
 
     public HttpClient Anonymous() => Factory.CreateClient();
 

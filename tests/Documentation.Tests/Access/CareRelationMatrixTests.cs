@@ -1,4 +1,6 @@
 using System.Net;
+using CareServices.Contracts.Assessment;
+using CareServices.Documentation.Api.Api.Access;
 using CareServices.Documentation.Tests.Support;
 using CareServices.ServiceDefaults.Auth;
 
@@ -21,7 +23,8 @@ public sealed class CareRelationMatrixTests(DocumentationHost host) : IClassFixt
             ("UnitLeader of another zone", team.Token(team.OtherLeader), HttpStatusCode.Forbidden),
             ("care worker without a relation", team.Token(team.Stranger), HttpStatusCode.Forbidden),
             ("Nurse without a relation", StaffTokens.Staff(Roles.Nurse, team.Stranger), HttpStatusCode.Forbidden),
-            ("case worker (no case-worker relation is published)", team.Token(team.CaseWorker), HttpStatusCode.Forbidden),
+            ("the recipient's case worker", team.Token(team.CaseWorker), HttpStatusCode.OK),
+            ("a case worker who does not hold the case", StaffTokens.Staff(Roles.CaseWorker, unlinkedStaff), HttpStatusCode.Forbidden),
             ("Planner", StaffTokens.Staff(Roles.Planner, unlinkedStaff), HttpStatusCode.Forbidden),
             ("Admin", StaffTokens.Staff(Roles.Admin, unlinkedStaff), HttpStatusCode.Forbidden),
             ("VolunteerCoordinator", StaffTokens.Staff(Roles.VolunteerCoordinator, unlinkedStaff), HttpStatusCode.Forbidden),
@@ -57,6 +60,30 @@ public sealed class CareRelationMatrixTests(DocumentationHost host) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, (await host.Client(team.Token(team.Primary)).GetAsync(team.AccessLog)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await host.Client(team.Token(team.Stranger)).GetAsync(team.AccessLog)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await host.Client(StaffTokens.Role(Roles.Relative)).GetAsync(team.AccessLog)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_case_worker_reads_on_the_case_worker_relation_until_a_newer_grant_names_another_and_a_late_older_one_changes_nothing()
+    {
+        var team = await CareTeam.CreateAsync(host);
+        var successor = Guid.NewGuid();
+        var now = host.Clock.GetUtcNow();
+        CaseWorkerAssigned Assigned(Guid staff, DateTimeOffset at) => new()
+        {
+            OccurredAt = at, MunicipalityId = "1848", RecipientId = team.RecipientId, StaffId = staff, Name = "Saksbehandler", DecisionId = Guid.NewGuid(),
+        };
+
+        var asCaseWorker = await host.Client(team.Token(team.CaseWorker)).GetAsync(team.Journal);
+        await host.DeliverAsync(Assigned(successor, now.AddMinutes(5)));
+        await host.DeliverAsync(Assigned(team.CaseWorker, now.AddMinutes(1)));
+        var formerAfterwards = await host.Client(team.Token(team.CaseWorker)).GetAsync(team.Journal);
+        var successorAfterwards = await host.Client(StaffTokens.Staff(Roles.CaseWorker, successor)).GetAsync(team.Journal);
+        var log = await (await host.Client(team.Token(team.Primary)).GetAsync(team.AccessLog)).ReadAsync<List<AccessLogEntryResponse>>();
+
+        Assert.Equal(HttpStatusCode.OK, asCaseWorker.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, formerAfterwards.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, successorAfterwards.StatusCode);
+        Assert.Equal(["caseWorker", "caseWorker"], log.Where(e => e.What == "journal").Select(e => e.Basis).ToList());
     }
 
     [Fact]

@@ -8,13 +8,19 @@ public sealed class CareRelationRulesTests
     private static readonly Guid Me = Guid.NewGuid();
 
     private static CareRelationFacts Facts(Guid? primary = null, Guid? secondary = null, bool leader = false, string? staffZone = "Nordfold",
-        params DateTimeOffset[] visits) => new(Me, leader, staffZone, "Nordfold", primary, secondary, visits);
+        Guid? caseWorker = null, params DateTimeOffset[] visits) => new(Me, leader, staffZone, "Nordfold", primary, secondary, caseWorker, visits);
 
     [Fact]
     public void The_primary_and_secondary_contact_person_have_a_relation() =>
         Assert.Equal(
             (CareRelationKind.PrimaryContact, CareRelationKind.SecondaryContact),
             (CareRelationRules.Find(Facts(primary: Me), Now), CareRelationRules.Find(Facts(primary: Guid.NewGuid(), secondary: Me), Now)));
+
+    [Fact]
+    public void The_recipients_case_worker_has_a_relation_and_another_case_worker_has_none() =>
+        Assert.Equal(
+            (CareRelationKind.CaseWorker, (CareRelationKind?)null),
+            (CareRelationRules.Find(Facts(caseWorker: Me), Now), CareRelationRules.Find(Facts(caseWorker: Guid.NewGuid()), Now)));
 
     [Theory]
     [InlineData(-7 * 24 * 60, true)]

@@ -8,8 +8,8 @@ namespace CareServices.Documentation.Tests.Support;
 /// <summary>
 /// A recipient in Nordfold and the staff around them, delivered to Documentation as Assessment's and Scheduling's
 /// events: a primary (CareWorker) and secondary (Nurse) contact person, a care worker staffed on a visit at
-/// <see cref="VisitStart"/>, a care worker with no relation, the UnitLeaders of Nordfold and of Leiranger, and a
-/// case worker.
+/// <see cref="VisitStart"/>, a care worker with no relation, the UnitLeaders of Nordfold and of Leiranger, and the
+/// case worker who holds the recipient's case.
 /// </summary>
 public sealed record CareTeam(
     Guid RecipientId, Guid Primary, Guid Secondary, Guid Visitor, Guid Stranger, Guid ZoneLeader, Guid OtherLeader, Guid CaseWorker,
@@ -44,7 +44,12 @@ public sealed record CareTeam(
                 Reason = "assigned",
                 EffectiveFrom = DateOnly.FromDateTime(now.UtcDateTime),
             },
-            team.Visit(team.VisitStart, [team.Visitor], now, municipality));
+            team.Visit(team.VisitStart, [team.Visitor], now, municipality),
+            new CaseWorkerAssigned
+            {
+                OccurredAt = now, MunicipalityId = municipality, RecipientId = team.RecipientId, StaffId = team.CaseWorker,
+                Name = "Cecilie Saksbehandler", DecisionId = Guid.NewGuid(),
+            });
         return team;
     }
 

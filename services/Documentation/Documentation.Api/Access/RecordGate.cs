@@ -21,7 +21,7 @@ public sealed partial class RecordGate(DocumentationDbContext db, TimeProvider t
     {
         var recipient = await db.Recipients.AsNoTracking()
             .Where(r => r.Id == recipientId && r.MunicipalityId == municipalityId)
-            .Select(r => new RecipientFacts(r.Id, r.MunicipalityId, r.Zone, r.PreferredLanguage, r.PrimaryContactId, r.SecondaryContactId))
+            .Select(r => new RecipientFacts(r.Id, r.MunicipalityId, r.Zone, r.PreferredLanguage, r.PrimaryContactId, r.SecondaryContactId, r.CaseWorkerId))
             .FirstOrDefaultAsync(cancellationToken);
         if (recipient is null)
         {
@@ -60,7 +60,7 @@ public sealed partial class RecordGate(DocumentationDbContext db, TimeProvider t
             .Select(v => v.PlannedStart)
             .ToListAsync(cancellationToken);
         var relation = CareRelationRules.Find(
-            new CareRelationFacts(staffId, caller.ActsAsUnitLeader, staff?.Zone, recipient.Zone, recipient.PrimaryContactId, recipient.SecondaryContactId, visitStarts),
+            new CareRelationFacts(staffId, caller.ActsAsUnitLeader, staff?.Zone, recipient.Zone, recipient.PrimaryContactId, recipient.SecondaryContactId, recipient.CaseWorkerId, visitStarts),
             now);
 
         string basis;

@@ -5,6 +5,7 @@ public enum CareRelationKind
 {
     PrimaryContact,
     SecondaryContact,
+    CaseWorker,
     Visit,
     ZoneUnitLeader,
 }

@@ -22,6 +22,10 @@ public static class CareRelationRules
         {
             return CareRelationKind.SecondaryContact;
         }
+        if (facts.CaseWorkerId == facts.StaffId)
+        {
+            return CareRelationKind.CaseWorker;
+        }
         if (facts.VisitStarts.Any(start => IsInVisitWindow(start, now)))
         {
             return CareRelationKind.Visit;

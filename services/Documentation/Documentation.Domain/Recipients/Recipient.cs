@@ -26,6 +26,12 @@ public sealed class Recipient
     /// <summary>When the applied contact-person assignment happened (Scheduling's events, ordered apart from Assessment's).</summary>
     public DateTimeOffset? ContactsAsOf { get; private set; }
 
+    /// <summary>The staff member who holds the recipient's case in Assessment (who last granted their decision).</summary>
+    public Guid? CaseWorkerId { get; private set; }
+
+    /// <summary>When the applied case-worker assignment happened.</summary>
+    public DateTimeOffset? CaseWorkerAsOf { get; private set; }
+
     /// <summary>
     /// Assessment's version of the recipient that this copy shows: the consumers apply an event only when it is newer
     /// (one statement, see <c>ReadModelUpsert</c>), so events may arrive in any order.
@@ -42,6 +48,18 @@ public sealed class Recipient
         PrimaryContactId = primary;
         SecondaryContactId = secondary;
         ContactsAsOf = asOf;
+        return true;
+    }
+
+    /// <summary>Takes Assessment's current case worker; an assignment not newer than the applied one changes nothing.</summary>
+    public bool AssignCaseWorker(Guid staffId, DateTimeOffset asOf)
+    {
+        if (CaseWorkerAsOf is { } applied && asOf <= applied)
+        {
+            return false;
+        }
+        CaseWorkerId = staffId;
+        CaseWorkerAsOf = asOf;
         return true;
     }
 }

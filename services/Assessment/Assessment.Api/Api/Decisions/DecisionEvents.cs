@@ -1,6 +1,9 @@
+using System.Security.Claims;
 using System.Text.Json;
+using CareServices.Assessment.Api.Security;
 using CareServices.Assessment.Domain.Decisions;
 using CareServices.Contracts.Assessment;
+using CareServices.ServiceDefaults.Auth;
 
 namespace CareServices.Assessment.Api.Api.Decisions;
 
@@ -23,6 +26,20 @@ public static class DecisionEvents
         Current = Snapshot(current),
         EffectiveFrom = current.ValidFrom,
     };
+
+    /// <summary>The granting case worker as the recipient's case worker, when their token names them as staff.</summary>
+    public static CaseWorkerAssigned? CaseWorker(Decision decision, ClaimsPrincipal user, DateTimeOffset now) =>
+        Guid.TryParse(user.FindFirst(ClaimNames.StaffId)?.Value, out var staffId)
+            ? new CaseWorkerAssigned
+            {
+                OccurredAt = now,
+                MunicipalityId = decision.MunicipalityId,
+                RecipientId = decision.RecipientId,
+                StaffId = staffId,
+                Name = user.FindFirst(ClaimNames.Name)?.Value ?? user.Subject(),
+                DecisionId = decision.Id,
+            }
+            : null;
 
     public static DecisionTerminated Terminated(Decision decision, DateTimeOffset now) => new()
     {

@@ -57,6 +57,10 @@ public static partial class DecisionsApi
         {
             db.AddOutboxMessage(DecisionEvents.Granted(decision, now), aggregate);
         }
+        if (DecisionEvents.CaseWorker(decision, user, now) is { } caseWorker)
+        {
+            db.AddOutboxMessage(caseWorker, recipient.Id.ToString());
+        }
 
         if (recipient.Status == RecipientStatus.Applicant && recipient.TryChangeStatus(RecipientStatus.Active))
         {

@@ -488,6 +488,14 @@ namespace CareServices.Documentation.Api.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("birth_date");
 
+                    b.Property<DateTimeOffset?>("CaseWorkerAsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("case_worker_as_of");
+
+                    b.Property<Guid?>("CaseWorkerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_worker_id");
+
                     b.Property<DateTimeOffset?>("ContactsAsOf")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("contacts_as_of");
