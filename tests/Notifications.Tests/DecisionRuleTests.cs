@@ -62,12 +62,12 @@ public sealed class DecisionRuleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_relative_whose_consent_was_withdrawn_is_not_told()
+    public async Task A_relative_whose_consent_was_withdrawn_is_not_told_also_when_an_earlier_Assessment_release_announced_it()
     {
         var kept = Events.Relative("Kari", email: "kari@example.no");
         var withdrawn = Events.Relative("Per", email: "per@example.no");
         var registered = await _host.RecipientWithRelativesAsync("nb", kept, withdrawn);
-        await _host.PublishAsync(Events.Consent(registered, registered.OccurredAt.AddMinutes(2), kept));
+        await _host.PublishAsync(Events.ConsentFromEarlierRelease(registered, registered.OccurredAt.AddMinutes(2), kept));
         Assert.True(await Eventually.UntilAsync(async () =>
             (await _host.Client(Roles.CaseWorker).GetFromJsonAsync<RecipientResponse>($"/api/notifications/recipients/{registered.RecipientId}"))!.InformedPersons.Count == 1));
         var terminated = Events.Terminated(registered);

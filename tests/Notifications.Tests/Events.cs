@@ -26,7 +26,25 @@ public static class Events
         Phone = phone,
     };
 
-    public static RecipientUpdated Consent(RecipientRegistered registered, DateTimeOffset occurredAt, params InformedResourcePerson[] informed) => new()
+    /// <summary>Who may be told, as this Assessment release announces it (v2, the recipient's version 2).</summary>
+    public static RecipientUpdatedV2 Consent(RecipientRegistered registered, DateTimeOffset occurredAt, params InformedResourcePerson[] informed) => new()
+    {
+        OccurredAt = occurredAt,
+        MunicipalityId = registered.MunicipalityId,
+        RecipientId = registered.RecipientId,
+        Changes = ["resourcePersons"],
+        Name = registered.Name,
+        BirthDate = registered.BirthDate,
+        Address = registered.Address,
+        Zone = registered.Zone,
+        PreferredLanguage = registered.PreferredLanguage,
+        Status = "active",
+        InformedResourcePersons = informed,
+        AggregateVersion = 2,
+    };
+
+    /// <summary>A later change of who may be told (version 3) as an earlier Assessment release announced it (v1).</summary>
+    public static RecipientUpdated ConsentFromEarlierRelease(RecipientRegistered registered, DateTimeOffset occurredAt, params InformedResourcePerson[] informed) => new()
     {
         OccurredAt = occurredAt,
         MunicipalityId = registered.MunicipalityId,
@@ -43,6 +61,7 @@ public static class Events
         KeyArrangement = "none",
         WelfareTechnology = [],
         InformedResourcePersons = informed,
+        AggregateVersion = 3,
     };
 
     public static DecisionTerminated Terminated(RecipientRegistered registered, string number = "V-2026-0001") => new()

@@ -142,6 +142,42 @@ public sealed class RecipientReadModelTests : IAsyncLifetime
         Assert.True(await InboxHoldsAsync(updated.EventId));
     }
 
+    private static RecipientUpdatedV2 UpdatedV2(RecipientRegistered registered, string zone, DateTimeOffset occurredAt, int version) => new()
+    {
+        OccurredAt = occurredAt,
+        MunicipalityId = registered.MunicipalityId,
+        RecipientId = registered.RecipientId,
+        Changes = ["zone"],
+        Name = registered.Name,
+        BirthDate = registered.BirthDate,
+        Address = registered.Address,
+        Zone = zone,
+        PreferredLanguage = "nb",
+        Status = "active",
+        InformedResourcePersons = [],
+        AggregateVersion = version,
+    };
+
+    [Fact]
+    public async Task During_a_rolling_deploy_v1_and_v2_updates_both_apply_and_the_higher_version_wins_whichever_arrives_last()
+    {
+        var bus = _factory.Services.GetRequiredService<IBus>();
+        var registered = Registered() with { AggregateVersion = 1 };
+        await bus.Publish(registered, context => context.MessageId = registered.EventId);
+        Assert.True(await Eventually.UntilAsync(async () => await ReadAsync(registered.RecipientId) is not null));
+
+        // An earlier Assessment's v1 (version 2) and this release's v2 (version 3): v2 first, the late v1 after it.
+        var v2 = UpdatedV2(registered, "Leiranger", registered.OccurredAt.AddMinutes(10), version: 3);
+        await bus.Publish(v2, context => context.MessageId = v2.EventId);
+        Assert.True(await Eventually.UntilAsync(async () => (await ReadAsync(registered.RecipientId))?.GetProperty("zone").GetString() == "Leiranger"));
+        var v1 = Updated(registered, "Nord-Steigen", registered.OccurredAt.AddMinutes(5)) with { AggregateVersion = 2 };
+        await bus.Publish(v1, context => context.MessageId = v1.EventId);
+        Assert.True(await Eventually.UntilAsync(() => InboxHoldsAsync(v1.EventId)));
+
+        Assert.Equal("Leiranger", (await ReadAsync(registered.RecipientId))!.Value.GetProperty("zone").GetString());
+        Assert.True(await InboxHoldsAsync(v2.EventId));
+    }
+
     [Fact]
     public async Task Staff_of_another_municipality_do_not_see_the_recipient()
     {

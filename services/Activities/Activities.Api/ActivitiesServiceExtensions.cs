@@ -23,6 +23,7 @@ public static class ActivitiesServiceExtensions
         {
             bus.AddConsumer<RecipientRegisteredConsumer>(typeof(RecipientRegisteredConsumerDefinition));
             bus.AddConsumer<RecipientUpdatedConsumer>();
+            bus.AddConsumer<RecipientUpdatedV2Consumer>();
             bus.AddConsumer<DecisionGrantedConsumer>();
             bus.AddConsumer<DecisionChangedConsumer>();
             bus.AddConsumer<VisitScheduledConsumer>();

@@ -18,6 +18,7 @@ public static class DocumentationServiceExtensions
         {
             bus.AddConsumer<RecipientRegisteredConsumer>(typeof(RecipientRegisteredConsumerDefinition));
             bus.AddConsumer<RecipientUpdatedConsumer>();
+            bus.AddConsumer<RecipientUpdatedV2Consumer>();
             bus.AddConsumer<StaffRegisteredConsumer>();
             bus.AddConsumer<StaffUpdatedConsumer>();
             bus.AddConsumer<ContactPersonAssignedConsumer>();

@@ -26,6 +26,7 @@ public static class NotificationsServiceExtensions
         {
             bus.AddConsumer<RecipientRegisteredConsumer>(typeof(RecipientRegisteredConsumerDefinition));
             bus.AddConsumer<RecipientUpdatedConsumer>();
+            bus.AddConsumer<RecipientUpdatedV2Consumer>();
             bus.AddConsumer<DecisionGrantedConsumer>();
             bus.AddConsumer<DecisionChangedConsumer>();
             bus.AddConsumer<DecisionTerminatedConsumer>();

@@ -27,6 +27,7 @@ public static class SchedulingServiceExtensions
         {
             bus.AddConsumer<RecipientRegisteredConsumer>(typeof(RecipientRegisteredConsumerDefinition));
             bus.AddConsumer<RecipientUpdatedConsumer>();
+            bus.AddConsumer<RecipientUpdatedV2Consumer>();
             bus.AddConsumer<DecisionGrantedConsumer>();
             bus.AddConsumer<DecisionChangedConsumer>();
             bus.AddConsumer<DecisionTerminatedConsumer>();

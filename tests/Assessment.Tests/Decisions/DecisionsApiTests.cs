@@ -42,7 +42,7 @@ public sealed class DecisionsApiTests(AssessmentHost host) : IClassFixture<Asses
         Assert.Equal(new TimeOnly(16, 0), published.Decision.Lines.Single(l => l.ServiceCode == "supervisory_visit").ExactTime);
         Assert.Equal("Anne Hansen", published.Decision.ContactPersonName);
         Assert.Single(host.Events.MessageIds<DecisionGranted>(), id => id == published.EventId);
-        var activated = Assert.Single(await host.Events.WaitForAsync<RecipientUpdated>(e => e.RecipientId == recipientId));
+        var activated = Assert.Single(await host.Events.WaitForAsync<RecipientUpdatedV2>(e => e.RecipientId == recipientId));
         Assert.Equal(("active", "status"), (activated.Status, Assert.Single(activated.Changes)));
     }
 

@@ -30,12 +30,12 @@ public sealed class RecipientChangesTests(AssessmentHost host) : IClassFixture<A
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var updated = Assert.Single(await host.Events.WaitForAsync<RecipientUpdated>(e => e.RecipientId == id));
+        var updated = Assert.Single(await host.Events.WaitForAsync<RecipientUpdatedV2>(e => e.RecipientId == id));
         Assert.Equal(["address", "zone"], updated.Changes.Order());
         Assert.Equal("Nordfold", updated.Zone);
         Assert.Equal("Fjordveien 2", updated.Address.Street);
         Assert.Equal("applicant", updated.Status);
-        Assert.Single(host.Events.MessageIds<RecipientUpdated>(), messageId => messageId == updated.EventId);
+        Assert.Single(host.Events.MessageIds<RecipientUpdatedV2>(), messageId => messageId == updated.EventId);
         Assert.Single(await host.Events.WaitForAsync<RecipientRegistered>(e => e.RecipientId == id));
     }
 
@@ -83,7 +83,7 @@ public sealed class RecipientChangesTests(AssessmentHost host) : IClassFixture<A
         Assert.Equal(HttpStatusCode.OK, pausedNow.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, backToPaused.StatusCode);
-        var statuses = (await host.Events.WaitForAsync<RecipientUpdated>(e => e.RecipientId == id, 3)).Select(e => e.Status).ToList();
+        var statuses = (await host.Events.WaitForAsync<RecipientUpdatedV2>(e => e.RecipientId == id, 3)).Select(e => e.Status).ToList();
         Assert.Equal(["active", "paused", "ended"], statuses);
     }
 
@@ -128,21 +128,28 @@ public sealed class RecipientChangesTests(AssessmentHost host) : IClassFixture<A
     }
 
     [Fact]
-    public async Task Registering_with_home_details_announces_them_in_a_RecipientUpdated_after_RecipientRegistered()
+    public async Task Registering_with_home_details_announces_that_they_were_set_in_a_RecipientUpdatedV2_after_RecipientRegistered_without_the_details()
     {
         var response = await host.Client(Roles.CaseWorker).PostAsJsonAsync(Path, Support.Recipients.Registration(
-            Support.Recipients.NextNorwegianId(), extra: new { kind = "digitalLock" }));
+            Support.Recipients.NextNorwegianId(), extra: new { kind = "digitalLock", location = "Lock panel behind the blue door" }));
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
-        var updated = Assert.Single(await host.Events.WaitForAsync<RecipientUpdated>(e => e.RecipientId == id));
+        var updated = Assert.Single(await host.Events.WaitForAsync<RecipientUpdatedV2>(e => e.RecipientId == id));
         Assert.Equal(["homeNotes", "keyArrangement", "livesAlone"], updated.Changes.Order());
-        Assert.Equal("digitalLock", updated.KeyArrangement);
-        Assert.Equal("cat", updated.HomeNotes.Pets);
-        var order = await host.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.AggregateId == id.ToString())
-            .OrderBy(m => m.Sequence).Select(m => m.MessageType).ToListAsync());
-        Assert.Collection(order,
+        var outbox = await host.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.AggregateId == id.ToString())
+            .OrderBy(m => m.Sequence).ToListAsync());
+        Assert.Collection(outbox.Select(m => m.MessageType),
             first => Assert.Contains("recipient-registered", first, StringComparison.Ordinal),
-            second => Assert.Contains("recipient-updated", second, StringComparison.Ordinal));
+            second => Assert.Contains("recipient-updated:v2", second, StringComparison.Ordinal));
+        // What the bus, its error queues and the outbox table carry: none of the care-sensitive details.
+        Assert.All(outbox, message =>
+        {
+            foreach (var detail in new[] { "digitalLock", "Lock panel behind the blue door", "walker", "\"cat\"", "livesAlone\":", "homeNotes\":", "keyLocation" })
+            {
+                Assert.DoesNotContain(detail, message.Payload, StringComparison.OrdinalIgnoreCase);
+            }
+        });
+        Assert.Empty(host.Events.MessageIds<RecipientUpdated>());
     }
 
     [Fact]
@@ -173,7 +180,7 @@ public sealed class RecipientChangesTests(AssessmentHost host) : IClassFixture<A
         var errors = await Support.Recipients.ErrorsAsync(invalid);
         Assert.True(errors.TryGetProperty("phone", out _));
         Assert.True(errors.TryGetProperty("consentToInform", out _));
-        var events = await host.Events.WaitForAsync<RecipientUpdated>(e => e.RecipientId == id, 2);
+        var events = await host.Events.WaitForAsync<RecipientUpdatedV2>(e => e.RecipientId == id, 2);
         var latest = events.OrderBy(e => e.OccurredAt).Last();
         Assert.All(events, e => Assert.Equal(["resourcePersons"], e.Changes));
         Assert.Equal("Siri Nordmann", Assert.Single(latest.InformedResourcePersons).Name);

@@ -21,7 +21,7 @@ public sealed class RecipientVersionTests(AssessmentHost host) : IClassFixture<A
         using var fetched = await client.GetAsync($"{Path}/{id}");
 
         var registered = Assert.Single(await host.Events.WaitForAsync<RecipientRegistered>(e => e.RecipientId == id));
-        var updated = Assert.Single(await host.Events.WaitForAsync<RecipientUpdated>(e => e.RecipientId == id));
+        var updated = Assert.Single(await host.Events.WaitForAsync<RecipientUpdatedV2>(e => e.RecipientId == id));
         Assert.Equal((1, 2), (registered.AggregateVersion, updated.AggregateVersion));
         Assert.Equal("\"2\"", renamed.Headers.ETag?.Tag);
         Assert.Equal("\"2\"", fetched.Headers.ETag?.Tag);
@@ -73,8 +73,8 @@ public sealed class RecipientVersionTests(AssessmentHost host) : IClassFixture<A
         // Version 1 is the registration; every change answered 200 (each names someone else) made one more.
         var version = int.Parse(fetched.Headers.ETag!.Tag.Trim('"'), System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(1 + applied, version);
-        var updates = await host.Events.WaitForAsync<RecipientUpdated>(e => e.RecipientId == id, count: version - 1);
-        Assert.Equal(Enumerable.Range(2, version - 1), updates.Select(e => e.AggregateVersion!.Value).Order());
+        var updates = await host.Events.WaitForAsync<RecipientUpdatedV2>(e => e.RecipientId == id, count: version - 1);
+        Assert.Equal(Enumerable.Range(2, version - 1), updates.Select(e => e.AggregateVersion).Order());
         var current = await fetched.Content.ReadFromJsonAsync<RecipientView>();
         Assert.Equal(current!.Name, Assert.Single(updates, e => e.AggregateVersion == version).Name);
     }

@@ -69,7 +69,7 @@ public class AssessmentHost : IAsyncLifetime
     /// <summary>The event types the recorder binds.</summary>
     public static Type[] EventTypes { get; } =
     [
-        typeof(RecipientRegistered), typeof(RecipientUpdated), typeof(DecisionGranted), typeof(DecisionChanged),
+        typeof(RecipientRegistered), typeof(RecipientUpdated), typeof(RecipientUpdatedV2), typeof(DecisionGranted), typeof(DecisionChanged),
         typeof(DecisionTerminated), typeof(DecisionExpiring), typeof(DecisionAppealed), typeof(AppealDecided),
         typeof(CaseWorkerAssigned),
     ];

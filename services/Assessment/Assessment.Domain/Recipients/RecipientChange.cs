@@ -1,6 +1,6 @@
 namespace CareServices.Assessment.Domain.Recipients;
 
-/// <summary>The names of what can change on a recipient, as RecipientUpdated lists them (the JSON field names).</summary>
+/// <summary>The names of what can change on a recipient, as RecipientUpdated (v1, v2) lists them (the JSON field names).</summary>
 public static class RecipientChange
 {
     public const string Name = "name";

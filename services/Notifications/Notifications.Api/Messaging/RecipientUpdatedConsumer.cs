@@ -9,12 +9,14 @@ namespace CareServices.Notifications.Api.Messaging;
 /// Keeps the read model true when Assessment changes a recipient: the event carries the whole current state and
 /// its version, so one statement replaces the copy (and who may be told) when the event is newer, changes nothing
 /// when it is older, and creates the row when the update arrives before the registration (<see cref="ReadModelUpsert"/>).
+/// Reads <see cref="RecipientUpdated"/> v1, which an Assessment release before <see cref="RecipientUpdatedV2"/>
+/// publishes, and what such a release left in its outbox, until every Assessment replica publishes v2.
 /// </summary>
 public sealed class RecipientUpdatedConsumer(NotificationsDbContext db, TimeProvider timeProvider, ILogger<RecipientUpdatedConsumer> logger)
     : InboxConsumer<RecipientUpdated, NotificationsDbContext>(db, timeProvider, logger)
 {
     // The informed persons change only with the recipient row they belong to: both hang on the upsert's RETURNING.
-    private static readonly string Upsert = $"""
+    internal static readonly string Upsert = $"""
         WITH applied AS ({ReadModelUpsert.Sql("recipients", ["id", "municipality_id", "name", "preferred_language", "zone"], returning: "id")}),
         removed AS (
             DELETE FROM informed_persons p USING applied

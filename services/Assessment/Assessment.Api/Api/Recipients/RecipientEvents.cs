@@ -19,7 +19,11 @@ public static class RecipientEvents
         AggregateVersion = recipient.Version,
     };
 
-    public static RecipientUpdated Updated(Recipient recipient, IReadOnlyList<string> changes, DateTimeOffset now) => new()
+    /// <summary>
+    /// v2 only: living situation, home notes, the key arrangement and welfare technology are not announced to every
+    /// consumer (docs/security.md). The consumers read v1 and v2 alike, so they are deployed before this publisher.
+    /// </summary>
+    public static RecipientUpdatedV2 Updated(Recipient recipient, IReadOnlyList<string> changes, DateTimeOffset now) => new()
     {
         OccurredAt = now,
         MunicipalityId = recipient.MunicipalityId,
@@ -32,17 +36,6 @@ public static class RecipientEvents
         Zone = recipient.Zone,
         PreferredLanguage = recipient.PreferredLanguage,
         Status = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(recipient.Status.ToString()),
-        LivesAlone = recipient.LivesAlone,
-        HomeNotes = new RecipientHomeNotes
-        {
-            Pets = recipient.HomeNotes.Pets,
-            Smoking = recipient.HomeNotes.Smoking,
-            Aids = recipient.HomeNotes.Aids,
-            Other = recipient.HomeNotes.Other,
-        },
-        KeyArrangement = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(recipient.KeyArrangement.Kind.ToString()),
-        KeyLocation = recipient.KeyArrangement.Location,
-        WelfareTechnology = recipient.WelfareTechnology,
         InformedResourcePersons = recipient.ResourcePersons.Where(p => p.ConsentToInform).Select(p => new InformedResourcePerson
         {
             ResourcePersonId = p.Id,

@@ -75,7 +75,7 @@ public static class RecipientsApi
         services.Db.AddOutboxMessage(RecipientEvents.Registered(recipient), recipient.Id.ToString());
         if (details.Count > 0)
         {
-            // RecipientRegistered v1 has no home details; the read models get them from the update that follows it.
+            // An update follows the registration naming the home details that were set (itself without them), as a later change would.
             recipient.Touch(now);
             services.Db.AddOutboxMessage(RecipientEvents.Updated(recipient, details, now), recipient.Id.ToString());
         }
