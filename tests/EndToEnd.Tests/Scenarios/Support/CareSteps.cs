@@ -38,7 +38,7 @@ public static class CareSteps
 
     private sealed record Published(Guid PlanId, int ChangedVisits);
 
-    public static async Task<Recipient> RegisterRecipientAsync(HttpClient caseWorker, string name, DateOnly birthDate, string zone, Home home)
+    public static async Task<Recipient> RegisterRecipientAsync(HttpClient caseWorker, string name, DateOnly birthDate, string zone, Home home, string language = "nb")
     {
         using var response = await caseWorker.PostAsJsonAsync("/api/assessment/recipients", new
         {
@@ -47,7 +47,7 @@ public static class CareSteps
             nationalId = NationalIds.For(birthDate),
             address = new { street = home.Street, postalCode = home.PostalCode, city = home.City, latitude = home.Latitude, longitude = home.Longitude },
             zone,
-            preferredLanguage = "nb",
+            preferredLanguage = language,
         });
         return await Expect.JsonAsync<Recipient>(response, HttpStatusCode.Created, "POST /api/assessment/recipients");
     }
