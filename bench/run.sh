@@ -21,6 +21,11 @@
 #   bench/run.sh journal   a care worker's journal reads (2,000 notes; care-relation check and access-log write
 #                          included) and full-text searches (10,000 notes) through the gateway at BENCH_RATE (default
 #                          100) requests/s (bench/Journal.Bench); last lines: journal read p95 … N ms, journal search p95 … N ms
+#   bench/run.sh notifications a burst of 10,000 DecisionTerminated events (BENCH_EVENTS) into the Notifications
+#                          service, each e-mailing a consenting relative through the local SMTP sink
+#                          (bench/Notifications.Bench), then BENCH_PACED_EVENTS (2,000) at BENCH_RATE (200/s); last
+#                          lines: notifications delivered per second: N, p95 from event published to message accepted
+#                          by the sink: N ms
 #   bench/run.sh otlp      the Aspire dashboard's OTLP ingest: the whole system started (time to every resource
 #                          healthy), then OTLP/HTTP protobuf span batches from bench/OtlpSender into its dashboard;
 #                          last line: otlp spans/s: N
@@ -442,16 +447,67 @@ bench_journal() {
   bench_load after
 }
 
+# The Notifications service and the local sink (a real SMTP server writing .eml files) on private servers; the
+# driver publishes the events straight to RabbitMQ, as Assessment's outbox dispatcher would.
+bench_notifications() {
+  local events=${BENCH_EVENTS:-10000} warmup=${BENCH_WARMUP_EVENTS:-1000} paced=${BENCH_PACED_EVENTS:-2000} rate=${BENCH_RATE:-200}
+  local env smtp_port notifications queue=notifications-decision-terminated
+  bench_build services/Notifications/Notifications.Api/Notifications.Api.csproj \
+    services/Notifications/Notifications.LocalSink/Notifications.LocalSink.csproj bench/Notifications.Bench/Notifications.Bench.csproj
+  bench_servers
+  smtp_port=$(free_port)
+  bench_start sink services/Notifications/Notifications.LocalSink/$RELEASE/CareServices.Notifications.LocalSink.dll \
+    "Sink__DataDirectory=$BENCH_DATA/sink" "Sink__SmtpPort=$smtp_port" ASPNETCORE_ENVIRONMENT=Production
+  bench_wait_ok sink "$REPLY/health"
+  mapfile -t env < <(service_env notificationsdb)
+  local -a extra
+  read -r -a extra <<< "${BENCH_SERVICE_ENV:-}"
+  [[ -z "${BENCH_SERVICE_ENV:-}" ]] || say "service environment: $BENCH_SERVICE_ENV"
+  bench_start notifications services/Notifications/Notifications.Api/$RELEASE/CareServices.Notifications.Api.dll "${env[@]}" \
+    "ConnectionStrings__smtp=smtp://127.0.0.1:$smtp_port" "${extra[@]}"
+  notifications=$REPLY
+  bench_wait_ok notifications "$notifications/health"
+  local deadline=$(( SECONDS + 60 ))
+  until [[ "$(curl -fsS -u guest:guest "${CARESERVICES_RABBITMQ_MANAGEMENT}api/queues/%2F/$queue" 2>/dev/null | jq -r '.consumers // 0')" -gt 0 ]]; do
+    (( SECONDS < deadline )) || die "no consumer on queue $queue"
+    sleep 0.5
+  done
+  local -A cpu_pids=(
+    [notifications]=${BENCH_PID[notifications]} [sink]=${BENCH_PID[sink]}
+    [postgres]=$(source "$BENCH_DATA/postgres/instance.env" && echo "$POSTGRES_PID")
+    [rabbitmq]=$(source "$BENCH_DATA/rabbitmq/instance.env" && echo "$RABBITMQ_PID"))
+  local -A cpu_before
+  local name
+  for name in "${!cpu_pids[@]}"; do cpu_before[$name]=$(tree_ticks "${cpu_pids[$name]}"); done
+  bench_load before
+  dotnet bench/Notifications.Bench/$RELEASE/CareServices.Bench.Notifications.dll "$CARESERVICES_RABBITMQ" \
+    "$CARESERVICES_POSTGRES;Database=notificationsdb" "$BENCH_DATA/sink/mail" "$events" "$warmup" "$paced" "$rate" > "$BENCH_DATA/notifications.out" \
+    || { cat "$BENCH_DATA/notifications.out"; die "not every e-mail reached the sink"; }
+  bench_load after
+  # CPU covers the set-up, warm-up and paced events too: an upper bound per e-mail.
+  local hz total=0 n=$(( events + warmup + paced )) line="CPU per e-mail (us, set-up, warm-up and paced events included):"
+  hz=$(getconf CLK_TCK)
+  for name in notifications sink rabbitmq postgres; do
+    local ticks=$(( $(tree_ticks "${cpu_pids[$name]}") - cpu_before[$name] ))
+    total=$(( total + ticks ))
+    line+=" $name $(awk -v t="$ticks" -v hz="$hz" -v n="$n" 'BEGIN { printf "%.0f", t * 1e6 / hz / n }'),"
+  done
+  echo "$line total $(awk -v t="$total" -v hz="$hz" -v n="$n" 'BEGIN { printf "%.0f", t * 1e6 / hz / n }')"
+  awk -v t="$total" -v hz="$hz" -v n="$n" -v c="$(nproc)" \
+    'BEGIN { printf "CPU-bound capacity: %.0f e-mails/s if the path had all %d cores to itself\n", n * c * hz / t, c }'
+  cat "$BENCH_DATA/notifications.out"
+}
+
 bench_plan() { bench_scheduling plan; }
 
 bench_worklist() { bench_scheduling worklist; }
 
 case "${1:-}" in
-  gateway|events|otlp|decisions|memory|activities|plan|worklist|journal)
+  gateway|events|notifications|otlp|decisions|memory|activities|plan|worklist|journal)
     trap bench_cleanup EXIT
     trap 'exit 130' INT TERM
     bench_init
     "bench_$1"
     ;;
-  *) echo "usage: $0 gateway|events|otlp|decisions|memory|activities|plan|worklist|journal" >&2; exit 2 ;;
+  *) echo "usage: $0 gateway|events|notifications|otlp|decisions|memory|activities|plan|worklist|journal" >&2; exit 2 ;;
 esac

@@ -9,6 +9,7 @@ using CareServices.Notifications.Api.Templates;
 using CareServices.ServiceDefaults.Caching;
 using CareServices.ServiceDefaults.Messaging;
 using CareServices.ServiceDefaults.Persistence;
+using MassTransit;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.SignalR;
 using StackExchange.Redis;
@@ -24,30 +25,30 @@ public static class NotificationsServiceExtensions
         builder.AddServiceDatabase<NotificationsDbContext, WebApplicationBuilder>("notificationsdb");
         builder.AddServiceBus<NotificationsDbContext, WebApplicationBuilder>(ServiceName, bus =>
         {
-            bus.AddConsumer<RecipientRegisteredConsumer>(typeof(RecipientRegisteredConsumerDefinition));
-            bus.AddConsumer<RecipientUpdatedConsumer>();
-            bus.AddConsumer<RecipientUpdatedV2Consumer>();
-            bus.AddConsumer<DecisionGrantedConsumer>();
-            bus.AddConsumer<DecisionChangedConsumer>();
-            bus.AddConsumer<DecisionTerminatedConsumer>();
-            bus.AddConsumer<DecisionExpiringConsumer>();
-            bus.AddConsumer<StaffRegisteredConsumer>();
-            bus.AddConsumer<StaffUpdatedConsumer>();
-            bus.AddConsumer<ContactPersonAssignedConsumer>();
-            bus.AddConsumer<VisitRescheduledConsumer>();
-            bus.AddConsumer<VisitCancelledConsumer>();
-            bus.AddConsumer<RecipientNotHomeConsumer>();
-            bus.AddConsumer<ConditionChangeReportedConsumer>();
-            bus.AddConsumer<DeviationReportedConsumer>();
-            bus.AddConsumer<InterestChecklistDueConsumer>();
-            bus.AddConsumer<ActivityChangedConsumer>();
-            bus.AddConsumer<ActivityCancelledConsumer>();
-            bus.AddConsumer<RecipientSignedUpConsumer>();
-            bus.AddConsumer<SignUpCancelledConsumer>();
-            bus.AddConsumer<VolunteerMatchedConsumer>();
-            bus.AddConsumer<TransportArrangedConsumer>();
-            bus.AddConsumer<VisitMissedConsumer>();
-            bus.AddConsumer<VisitCheckedInLateConsumer>();
+            bus.AddGrouped<RecipientRegisteredConsumer>();
+            bus.AddGrouped<RecipientUpdatedConsumer>();
+            bus.AddGrouped<RecipientUpdatedV2Consumer>();
+            bus.AddGrouped<DecisionGrantedConsumer>();
+            bus.AddGrouped<DecisionChangedConsumer>();
+            bus.AddGrouped<DecisionTerminatedConsumer>();
+            bus.AddGrouped<DecisionExpiringConsumer>();
+            bus.AddGrouped<StaffRegisteredConsumer>();
+            bus.AddGrouped<StaffUpdatedConsumer>();
+            bus.AddGrouped<ContactPersonAssignedConsumer>();
+            bus.AddGrouped<VisitRescheduledConsumer>();
+            bus.AddGrouped<VisitCancelledConsumer>();
+            bus.AddGrouped<RecipientNotHomeConsumer>();
+            bus.AddGrouped<ConditionChangeReportedConsumer>();
+            bus.AddGrouped<DeviationReportedConsumer>();
+            bus.AddGrouped<InterestChecklistDueConsumer>();
+            bus.AddGrouped<ActivityChangedConsumer>();
+            bus.AddGrouped<ActivityCancelledConsumer>();
+            bus.AddGrouped<RecipientSignedUpConsumer>();
+            bus.AddGrouped<SignUpCancelledConsumer>();
+            bus.AddGrouped<VolunteerMatchedConsumer>();
+            bus.AddGrouped<TransportArrangedConsumer>();
+            bus.AddGrouped<VisitMissedConsumer>();
+            bus.AddGrouped<VisitCheckedInLateConsumer>();
         });
         builder.AddServiceRedis();
         builder.Services.AddAuthorizationBuilder().AddNotificationPolicies();
@@ -57,6 +58,11 @@ public static class NotificationsServiceExtensions
         builder.AddReminders();
         return builder;
     }
+
+    /// <summary>Every consumer takes in up to 100 messages at once, committed in groups (<see cref="GroupCommitDefinition{TConsumer}"/>).</summary>
+    private static void AddGrouped<TConsumer>(this IBusRegistrationConfigurator bus)
+        where TConsumer : class, IConsumer =>
+        bus.AddConsumer<TConsumer>(typeof(GroupCommitDefinition<TConsumer>));
 
     /// <summary>Activity reminders the day before: the worker is also a singleton so a test can run a round on its controlled clock.</summary>
     private static void AddReminders(this WebApplicationBuilder builder)
