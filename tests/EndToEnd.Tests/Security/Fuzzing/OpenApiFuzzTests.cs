@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -136,16 +135,9 @@ public sealed class OpenApiFuzzTests(AppHostFixture fixture)
             .ToList();
     }
 
-    /// <summary>A gateway client with a development token; a subject per service and role keeps each under the per-user limit.</summary>
-    private async Task<HttpClient> ClientAsync(string role, string service)
-    {
-        var client = new HttpClient { BaseAddress = fixture.Gateway, Timeout = TimeSpan.FromSeconds(60) };
-        using var response = await client.PostAsJsonAsync("/dev/token", new { role, municipality = Municipality, subject = $"fuzz-{service}-{role}" });
-        response.EnsureSuccessStatusCode();
-        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.Token);
-        return client;
-    }
+    /// <summary>A subject per service and role keeps each under the gateway's per-user limit.</summary>
+    private Task<HttpClient> ClientAsync(string role, string service) =>
+        fixture.ClientForAsync(role, Municipality, subject: $"fuzz-{service}-{role}");
 
     /// <summary>A recipient of the municipality, so some generated ids name a record that exists.</summary>
     private static async Task<IReadOnlyList<Guid>> KnownIdsAsync(HttpClient caseWorker)
@@ -192,8 +184,6 @@ public sealed class OpenApiFuzzTests(AppHostFixture fixture)
         var body = await response.Content.ReadAsStringAsync();
         return body.Length <= 400 ? body : body[..400] + "…";
     }
-
-    private sealed record TokenResponse(string Token);
 
     private sealed record IdOnly(Guid Id);
 }
