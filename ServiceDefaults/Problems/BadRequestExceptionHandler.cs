@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CareServices.ServiceDefaults.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 
@@ -37,6 +38,11 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
     /// <summary>The field (a JSON path's last name, or a route or query parameter) and what is wrong with it.</summary>
     private static (string Field, string Rule) Describe(BadHttpRequestException exception)
     {
+        if (exception.InnerException is NullElementException nullElement)
+        {
+            var parent = nullElement.Path is { } path ? FieldOf(path) : "";
+            return (parent.Length == 0 ? nullElement.Property : $"{parent}.{nullElement.Property}", "must not hold null elements");
+        }
         if (exception.InnerException is JsonException json)
         {
             // A value of the wrong type names its field; JSON that does not parse at all is the body's fault.

@@ -5,6 +5,7 @@ using CareServices.Contracts.Scheduling;
 using CareServices.Documentation.Api.Api.Reports;
 using CareServices.Documentation.Domain.Records;
 using CareServices.Documentation.Tests.Support;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareServices.Documentation.Tests.Reports;
@@ -123,6 +124,21 @@ public sealed class VisitReportTests(DocumentationHost host) : IClassFixture<Doc
         Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (reason.StatusCode, category.StatusCode));
         Assert.Contains("declined, notHome, notEnoughTime, doneByRelative, other", await reason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("appetite, mobility, mood, memory, skin, fall, pain, other", await category.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_null_task_in_the_list_is_a_400_naming_the_tasks_and_nothing_is_written()
+    {
+        var (team, visitId, shower, meal) = await TwoTaskVisitAsync();
+        var report = Report(visitId, shower, meal);
+
+        var response = await host.Client(team.Token(team.Visitor)).PostAsJsonAsync(Reports,
+            report with { Tasks = [.. report.Tasks!, null!] });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>();
+        Assert.Equal(["must not hold null elements"], problem!.Errors["tasks"]);
+        Assert.Equal(0, await host.WithDbAsync(db => db.VisitReports.CountAsync(r => r.VisitId == visitId)));
     }
 
     [Fact]
