@@ -43,7 +43,7 @@ public sealed class StaffApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_staff_list_is_paged_by_zone_and_refuses_pages_over_200()
+    public async Task The_staff_list_is_paged_by_zone_and_refuses_page_sizes_over_200_and_pages_past_the_ceiling()
     {
         var zone = $"Leiranger-{Guid.NewGuid():N}";
         foreach (var name in new[] { "Anne", "Bjørn", "Cecilie" })
@@ -54,10 +54,13 @@ public sealed class StaffApiTests : IAsyncLifetime
 
         var page = await _host.Client(Roles.UnitLeader).GetFromJsonAsync<JsonElement>($"/api/scheduling/staff?zone={zone}&page=2&pageSize=2");
         var tooBig = await _host.Client().GetAsync($"/api/scheduling/staff?zone={zone}&pageSize=201");
+        var pastTheCeiling = await _host.Client().GetAsync($"/api/scheduling/staff?zone={zone}&page={int.MaxValue}&pageSize=200");
 
         Assert.Equal(3, page.GetProperty("total").GetInt32());
         Assert.Equal(["Cecilie"], page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()));
         Assert.Equal(HttpStatusCode.BadRequest, tooBig.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, pastTheCeiling.StatusCode);
+        Assert.Contains("\"page\":[\"must be between 1 and 1000000\"]", await pastTheCeiling.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

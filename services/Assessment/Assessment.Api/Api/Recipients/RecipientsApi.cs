@@ -115,9 +115,7 @@ public static class RecipientsApi
         string? zone, string? status, int? page, int? pageSize, [AsParameters] RecipientServices services, CancellationToken cancellationToken)
     {
         var municipality = await services.Db.Municipalities.FindTenantAsync(services.Tenant, cancellationToken);
-        var errors = new ValidationErrors()
-            .Require(page is null or >= 1, "page", "must be 1 or more")
-            .Require(pageSize is null or (>= 1 and <= 200), "pageSize", "must be between 1 and 200");
+        var errors = Paging.Validate(page, pageSize, maxPageSize: 200);
         RecipientStatus? statusFilter = null;
         if (status is not null)
         {
@@ -151,7 +149,7 @@ public static class RecipientsApi
         }
         var (number, size) = (page ?? 1, pageSize ?? 50);
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderBy(r => r.Name).ThenBy(r => r.Id).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+        var rows = await query.OrderBy(r => r.Name).ThenBy(r => r.Id).Skip(Paging.Skip(number, size)).Take(size).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedResponse<RecipientSummary>(rows.Select(RecipientSummary.From).ToList(), number, size, total));
     }
 

@@ -84,7 +84,7 @@ public static class JournalApi
         }
         var total = await notes.CountAsync(cancellationToken);
         var items = await notes.OrderByDescending(n => n.WrittenAt).ThenByDescending(n => n.Id)
-            .Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+            .Skip(Paging.Skip(number, size)).Take(size).ToListAsync(cancellationToken);
         return TypedResults.Ok(new JournalPage([.. items.Select(JournalNoteResponse.From)], number, size, total));
     }
 

@@ -2,6 +2,7 @@ using CareServices.Scheduling.Api.Persistence;
 using CareServices.Scheduling.Domain.Staff;
 using CareServices.ServiceDefaults.Auth;
 using CareServices.ServiceDefaults.Outbox;
+using CareServices.ServiceDefaults.Problems;
 using CareServices.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -31,15 +32,12 @@ public static class StaffApi
     private static async Task<Results<Ok<PagedResponse<StaffResponse>>, ValidationProblem>> ListAsync(
         string? zone, int? page, int? pageSize, [AsParameters] Dependencies deps, CancellationToken cancellationToken)
     {
-        var size = pageSize ?? 50;
-        var number = page ?? 1;
-        if (size is < 1 or > MaxPageSize || number < 1)
+        var errors = Paging.Validate(page, pageSize, MaxPageSize);
+        if (!errors.IsEmpty)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                [size is < 1 or > MaxPageSize ? "pageSize" : "page"] = [size is < 1 or > MaxPageSize ? $"must be 1–{MaxPageSize}" : "must be 1 or more"],
-            });
+            return TypedResults.ValidationProblem(errors.ToDictionary());
         }
+        var (number, size) = (page ?? 1, pageSize ?? 50);
         var municipality = deps.Tenant.RequiredMunicipalityId;
         var query = deps.Db.Staff.AsNoTracking().Where(s => s.MunicipalityId == municipality);
         if (!string.IsNullOrWhiteSpace(zone))
@@ -47,7 +45,7 @@ public static class StaffApi
             query = query.Where(s => s.Zone == zone);
         }
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(s => s.Name).ThenBy(s => s.Id).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+        var items = await query.OrderBy(s => s.Name).ThenBy(s => s.Id).Skip(Paging.Skip(number, size)).Take(size).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedResponse<StaffResponse>([.. items.Select(StaffResponse.From)], number, size, total));
     }
 
