@@ -34,7 +34,9 @@ public sealed class NotificationsHost : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
     public IBus Bus => Factory.Services.GetRequiredService<IBus>();
 
-    public static async Task<NotificationsHost> StartAsync(bool sinkRunning = true, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>A host on private servers and a controlled clock; <paramref name="services"/> may change what it runs.</summary>
+    public static async Task<NotificationsHost> StartAsync(
+        bool sinkRunning = true, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         var servers = await IsolatedServers.CreateAsync();
         var sink = await LocalSink.CreateAsync(sinkRunning);
@@ -59,7 +61,11 @@ public sealed class NotificationsHost : IAsyncDisposable
             configuration[key] = value;
         }
         var factory = new ServiceFactory<Program>(configuration)
-            .WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+            .WithWebHostBuilder(web => web.ConfigureTestServices(s =>
+            {
+                s.AddSingleton<TimeProvider>(clock);
+                services?.Invoke(s);
+            }));
         _ = factory.Server;
         await factory.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
         return new NotificationsHost(servers, sink, factory, clock, configuration);

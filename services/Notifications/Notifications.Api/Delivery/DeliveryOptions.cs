@@ -19,7 +19,10 @@ public sealed class DeliveryOptions
     /// </summary>
     public int MaxParallelSends { get; set; } = 16;
 
-    /// <summary>How long a worker holds claimed notifications before another replica may take them over.</summary>
+    /// <summary>
+    /// How long a worker holds claimed notifications before another replica may take them over. A round starts sends
+    /// only in its first half, so it must be more than twice the longest send (an SMTP exchange under its timeouts).
+    /// </summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
     public int MaxAttempts { get; set; } = RetryPolicy.Default.MaxAttempts;

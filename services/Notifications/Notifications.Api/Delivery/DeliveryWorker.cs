@@ -12,7 +12,9 @@ namespace CareServices.Notifications.Api.Delivery;
 /// Sends what is due. Each round claims a batch of due notifications under a lease (<c>FOR UPDATE SKIP LOCKED</c>,
 /// so replicas share the work without sending anything twice), holds back what must wait (quiet hours, burst
 /// window), sends one message per person and channel, and records the outcome: sent, or a failed attempt that is
-/// retried with exponential backoff until the last one makes it a dead letter.
+/// retried with exponential backoff until the last one makes it a dead letter. A send not started by the time half
+/// the lease has passed waits for the next round: it could still be running when the lease ends and another replica
+/// claims the notification, and a slow channel must not make a second send.
 /// </summary>
 public sealed partial class DeliveryWorker(
     IServiceScopeFactory scopes, MessageComposer composer,
@@ -75,7 +77,8 @@ public sealed partial class DeliveryWorker(
         var senders = scope.ServiceProvider.GetServices<IChannelSender>().ToDictionary(s => s.Channel);
         var timing = options.Value.Timing;
         var policy = options.Value.RetryPolicy;
-        var outgoing = new List<(List<Notification> Notifications, Task Send)>();
+        var startBy = now + (options.Value.Lease / 2);
+        var outgoing = new List<(List<Notification> Notifications, Task<bool> Send)>();
         using var gate = new SemaphoreSlim(options.Value.MaxParallelSends);
         foreach (var group in claimed.GroupBy(n => (n.PersonId, n.Channel)))
         {
@@ -88,15 +91,17 @@ public sealed partial class DeliveryWorker(
                 notifications.ForEach(n => n.Defer(until));
                 continue;
             }
-            outgoing.Add((notifications, SendAsync(gate, senders, notifications, cancellationToken)));
+            outgoing.Add((notifications, SendAsync(gate, senders, notifications, startBy, cancellationToken)));
         }
 
         foreach (var (notifications, send) in outgoing)
         {
             try
             {
-                await send;
-                notifications.ForEach(n => n.MarkSent(timeProvider.GetUtcNow()));
+                if (await send)
+                {
+                    notifications.ForEach(n => n.MarkSent(timeProvider.GetUtcNow()));
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -118,15 +123,22 @@ public sealed partial class DeliveryWorker(
         return claimed.Count;
     }
 
-    private async Task SendAsync(
-        SemaphoreSlim gate, Dictionary<Channel, IChannelSender> senders, IReadOnlyList<Notification> notifications, CancellationToken cancellationToken)
+    /// <summary>Sends the group once a place is free; false when it was too late to start (nothing sent, no attempt).</summary>
+    private async Task<bool> SendAsync(
+        SemaphoreSlim gate, Dictionary<Channel, IChannelSender> senders, IReadOnlyList<Notification> notifications, DateTimeOffset startBy,
+        CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
         try
         {
+            if (timeProvider.GetUtcNow() > startBy)
+            {
+                return false;
+            }
             var channel = notifications[0].Channel;
             var sender = senders.GetValueOrDefault(channel) ?? throw new ChannelNotConfiguredException(channel);
             await sender.SendAsync(composer.Compose(notifications), cancellationToken);
+            return true;
         }
         finally
         {
