@@ -2,6 +2,7 @@ using CareServices.Notifications.Api.Feed;
 using CareServices.Notifications.Api.Persistence;
 using CareServices.Notifications.Domain.Preferences;
 using CareServices.ServiceDefaults.Auth;
+using CareServices.ServiceDefaults.Persistence;
 using CareServices.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -57,19 +58,22 @@ public static class PreferencesApi
             return TypedResults.UnprocessableEntity(Problems.Unprocessable("quietHours", "must be two different times HH:mm-HH:mm, e.g. 21:00-08:00"));
         }
         var municipality = deps.Tenant.RequiredMunicipalityId;
-        var preference = await deps.Db.Preferences.FirstOrDefaultAsync(p => p.PersonId == personId, cancellationToken);
-        if (preference is not null && preference.MunicipalityId != municipality)
+        return await deps.Db.UpsertAsync<Results<Ok<PreferenceResponse>, ValidationProblem, UnprocessableEntity<ProblemDetails>, ForbidHttpResult>>(async () =>
         {
-            return TypedResults.Forbid();
-        }
-        if (preference is null)
-        {
-            preference = Preference.For(personId, municipality);
-            deps.Db.Preferences.Add(preference);
-        }
-        preference.Set(channels, request.Language, quietHours, request.DailyDigest, deps.Time.GetUtcNow());
-        await deps.Db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(PreferenceResponse.From(preference));
+            var preference = await deps.Db.Preferences.FirstOrDefaultAsync(p => p.PersonId == personId, cancellationToken);
+            if (preference is not null && preference.MunicipalityId != municipality)
+            {
+                return TypedResults.Forbid();
+            }
+            if (preference is null)
+            {
+                preference = Preference.For(personId, municipality);
+                deps.Db.Preferences.Add(preference);
+            }
+            preference.Set(channels, request.Language, quietHours, request.DailyDigest, deps.Time.GetUtcNow());
+            await deps.Db.SaveChangesAsync(cancellationToken);
+            return TypedResults.Ok(PreferenceResponse.From(preference));
+        });
     }
 
     private static bool MayManage(HttpContext http, Guid personId) =>

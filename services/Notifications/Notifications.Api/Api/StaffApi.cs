@@ -2,6 +2,7 @@ using CareServices.Notifications.Api.Persistence;
 using CareServices.Notifications.Domain.Preferences;
 using CareServices.Notifications.Domain.Staff;
 using CareServices.ServiceDefaults.Auth;
+using CareServices.ServiceDefaults.Persistence;
 using CareServices.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -42,19 +43,22 @@ public static class StaffApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         var municipality = tenant.RequiredMunicipalityId;
-        var staff = await db.Staff.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (staff is not null && staff.MunicipalityId != municipality)
+        return await db.UpsertAsync<Results<Ok<StaffContactResponse>, ValidationProblem, NotFound>>(async () =>
         {
-            // Another municipality's employee does not exist for this caller.
-            return TypedResults.NotFound();
-        }
-        if (staff is null)
-        {
-            staff = StaffMember.Of(id, municipality);
-            db.Staff.Add(staff);
-        }
-        staff.Set(request.Name!.Trim(), request.Email, request.Phone, Languages.OrDefault(request.Language), [.. request.Roles!], request.Zone);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(StaffContactResponse.From(staff));
+            var staff = await db.Staff.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+            if (staff is not null && staff.MunicipalityId != municipality)
+            {
+                // Another municipality's employee does not exist for this caller.
+                return TypedResults.NotFound();
+            }
+            if (staff is null)
+            {
+                staff = StaffMember.Of(id, municipality);
+                db.Staff.Add(staff);
+            }
+            staff.Set(request.Name!.Trim(), request.Email, request.Phone, Languages.OrDefault(request.Language), [.. request.Roles!], request.Zone);
+            await db.SaveChangesAsync(cancellationToken);
+            return TypedResults.Ok(StaffContactResponse.From(staff));
+        });
     }
 }
