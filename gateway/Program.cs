@@ -22,6 +22,10 @@ if (app.Environment.IsDevelopment() && DevTokenApi.CanIssue(app.Services))
 {
     app.MapDevTokens();
 }
+if (app.Environment.IsDevelopment() && DemoSignInApi.CanSignIn(app.Services))
+{
+    app.MapDemoSignIn();
+}
 app.MapReverseProxy();
 
 app.Run();

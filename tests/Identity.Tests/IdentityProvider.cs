@@ -20,20 +20,30 @@ public sealed class IdentityProvider : WebApplicationFactory<IdentitySettings>
     public const string DemoPassword = "demo-password-for-tests";
 
     private readonly string _environment;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public IdentityProvider() : this("Development")
+    public IdentityProvider() : this("Development", new Dictionary<string, string>())
     {
     }
 
-    private IdentityProvider(string environment)
+    private IdentityProvider(string environment, IReadOnlyDictionary<string, string> settings)
     {
         _environment = environment;
+        _settings = settings;
         UseKestrel(0);
         StartServer();
     }
 
     /// <summary>The provider as a production deployment runs it.</summary>
-    public static IdentityProvider InProduction() => new("Production");
+    public static IdentityProvider InProduction() => new("Production", new Dictionary<string, string>());
+
+    /// <summary>The provider as a local run starts it: more demo users in a watched file, the password in another.</summary>
+    public static IdentityProvider WithDemoUserFiles(string usersFile, string passwordFile) => new("Development", new Dictionary<string, string>
+    {
+        ["Identity:DemoUsersFile"] = usersFile,
+        ["Identity:DemoPasswordFile"] = passwordFile,
+        ["Identity:DemoPassword"] = "",
+    });
 
     /// <summary>The provider's address (what <c>Authentication:Jwt:Authority</c> names).</summary>
     public string Url => ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -54,7 +64,7 @@ public sealed class IdentityProvider : WebApplicationFactory<IdentitySettings>
             ["Identity:DemoUsers:kari.planner:Municipality"] = "1848",
             ["Identity:DemoUsers:kari.planner:StaffId"] = "5b7f4a52-2f57-4f3c-9d0e-0c8f3a1d2e11",
         };
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in settings.Concat(_settings))
         {
             builder.UseSetting(key, value);
         }

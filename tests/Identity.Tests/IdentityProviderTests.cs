@@ -108,4 +108,44 @@ public sealed class IdentityProviderTests(IdentityProvider provider) : IClassFix
         var token = (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
         Assert.Equal(recipient.ToString(), new JsonWebTokenHandler().ReadJsonWebToken(token).GetClaim(ClaimNames.RecipientId).Value);
     }
+
+    [Fact]
+    public async Task A_demo_user_signs_in_through_the_development_gateway_and_the_token_passes_it()
+    {
+        await using var gateway = provider.Gateway("Development");
+
+        var signedIn = await gateway.CreateClient(token: null).PostAsJsonAsync("/dev/sign-in", new { userName = "kari.planner", password = IdentityProvider.DemoPassword });
+
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        var token = (await signedIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+        var read = new JsonWebTokenHandler().ReadJsonWebToken(token);
+        Assert.Equal(("kari.planner", "Planner", "5b7f4a52-2f57-4f3c-9d0e-0c8f3a1d2e11"),
+            (read.Subject, read.GetClaim(ClaimNames.Role).Value, read.GetClaim(ClaimNames.StaffId).Value));
+        Assert.Equal(HttpStatusCode.BadGateway, (await gateway.CreateClient(token).GetAsync($"/api/assessment/recipients/{Guid.NewGuid()}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_wrong_demo_password_at_the_gateway_is_401_and_a_missing_user_name_is_400_naming_it()
+    {
+        await using var gateway = provider.Gateway("Development");
+        var client = gateway.CreateClient(token: null);
+
+        var wrong = await client.PostAsJsonAsync("/dev/sign-in", new { userName = "kari.planner", password = "guess" });
+        var missing = await client.PostAsJsonAsync("/dev/sign-in", new { password = IdentityProvider.DemoPassword });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.Equal("application/problem+json", wrong.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.True((await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("userName", out _));
+    }
+
+    [Fact]
+    public async Task Outside_Development_the_gateway_has_no_demo_sign_in()
+    {
+        await using var gateway = provider.Gateway("Production");
+
+        var response = await gateway.CreateClient(token: null).PostAsJsonAsync("/dev/sign-in", new { userName = "kari.planner", password = IdentityProvider.DemoPassword });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
 }

@@ -33,7 +33,16 @@ public static class IdentityServiceExtensions
             throw new InvalidOperationException(
                 $"Set {IdentitySettings.SectionName}:SigningKeyFile (a mounted secret) or {IdentitySettings.SectionName}:SigningKeyPem: outside Development the signing key must outlive the process and be shared by every replica.");
         }
+        if (settings.DemoUsersFile is { Length: > 0 } usersFile && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(usersFile))))
+        {
+            throw new InvalidOperationException($"{IdentitySettings.SectionName}:DemoUsersFile names a file in a folder that does not exist: {usersFile}");
+        }
+        if (!string.IsNullOrWhiteSpace(settings.DemoPasswordFile))
+        {
+            settings.DemoPassword = File.ReadAllText(settings.DemoPasswordFile).Trim();
+        }
         builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton<DemoUserDirectory>();
         builder.Services.AddSingleton<ClientAuthenticator>();
 
         builder.Services.AddOpenIddict().AddServer(options =>

@@ -27,6 +27,15 @@ public sealed class IdentitySettings
     /// <summary>Demo users by user name (local runs only): they sign in with <see cref="DemoPassword"/>.</summary>
     public Dictionary<string, DemoUser> DemoUsers { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A JSON file of more demo users (an object of user names, each with the fields of <see cref="DemoUser"/>), read
+    /// at start and again whenever it changes: the seed writes it once it knows the staff and recipient ids it made.
+    /// </summary>
+    public string? DemoUsersFile { get; set; }
+
     /// <summary>The one password of every demo user; without it no demo user can sign in.</summary>
     public string? DemoPassword { get; set; }
+
+    /// <summary>A file holding <see cref="DemoPassword"/> (a local run's, made once per installation), read at start.</summary>
+    public string? DemoPasswordFile { get; set; }
 }

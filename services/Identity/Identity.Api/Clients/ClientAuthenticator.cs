@@ -4,7 +4,7 @@ using System.Text;
 namespace CareServices.Identity.Api.Clients;
 
 /// <summary>Checks a client's id and secret against the registrations, in time that does not depend on where they differ.</summary>
-public sealed class ClientAuthenticator(IdentitySettings settings)
+public sealed class ClientAuthenticator(IdentitySettings settings, DemoUserDirectory demoUsers)
 {
     public ClientRegistration? Authenticate(string? clientId, string? secret)
     {
@@ -21,7 +21,7 @@ public sealed class ClientAuthenticator(IdentitySettings settings)
     public DemoUser? SignIn(string? userName, string? password)
     {
         if (userName is null || password is null || settings.DemoPassword is not { Length: > 0 } demoPassword
-            || !settings.DemoUsers.TryGetValue(userName, out var user))
+            || demoUsers.Find(userName) is not { } user)
         {
             return null;
         }

@@ -5,7 +5,7 @@ using OpenIddict.Server;
 namespace CareServices.Identity.Api.Grants;
 
 /// <summary>Signs in the principal of a validated token request (<see cref="TokenRequestValidation"/> ran first).</summary>
-public sealed class TokenIssuance(IdentitySettings settings)
+public sealed class TokenIssuance(IdentitySettings settings, DemoUserDirectory demoUsers)
     : IOpenIddictServerHandler<OpenIddictServerEvents.HandleTokenRequestContext>
 {
     public ValueTask HandleAsync(OpenIddictServerEvents.HandleTokenRequestContext context)
@@ -13,7 +13,15 @@ public sealed class TokenIssuance(IdentitySettings settings)
         var request = context.Request;
         if (request.IsPasswordGrantType())
         {
-            context.SignIn(TokenClaims.ForUser(request.Username!, settings.DemoUsers[request.Username!], settings.Audience));
+            // The user was found at validation; the file may have changed since.
+            if (demoUsers.Find(request.Username!) is { } user)
+            {
+                context.SignIn(TokenClaims.ForUser(request.Username!, user, settings.Audience));
+            }
+            else
+            {
+                context.Reject(OpenIddictConstants.Errors.InvalidGrant, "The user name or password is wrong.");
+            }
         }
         else if (request.IsClientCredentialsGrantType())
         {
