@@ -34,9 +34,15 @@ gateway_port="${CARESERVICES_GATEWAY_PORT:-8080}"
 dashboard_port="${CARESERVICES_DASHBOARD_PORT:-18888}"
 echo "Built in $(( SECONDS - build_started )) s."
 args=("$@")
+data_dir=.data/servers
 for (( i = 0; i < ${#args[@]}; i++ )); do
   [[ "${args[i]}" == --gateway-port ]] && gateway_port="${args[i + 1]:-$gateway_port}"
+  [[ "${args[i]}" == --data-dir ]] && data_dir="${args[i + 1]:-$data_dir}"
 done
+# The demo users' password (made once per installation by the AppHost) and the users the seed links to its staff
+# and recipients; the password is never printed, only where it is.
+demo_users="$data_dir/identity/demo-users.json"
+demo_password="$data_dir/identity/demo-password"
 [[ " $* " == *" --gateway-port "* ]] || args+=(--gateway-port "$gateway_port")
 
 # The gateway's and the dashboard's ports are the addresses people use: say so when they are taken, rather than
@@ -91,13 +97,16 @@ CareServices is running: every resource was ready $(( SECONDS - started )) s aft
                 -d '{"role":"CaseWorker","municipality":"1848"}'
   Then:       curl -s $gateway/api/assessment/recipients/<id> -H "Authorization: Bearer <token>"
   Roles:      CaseWorker, Planner, CareWorker, Nurse, UnitLeader, VolunteerCoordinator, Volunteer, Admin …
+  Demo users: once seeded (careworker, nurse, planner, recipient … listed in $demo_users), e.g.
+              curl -s -X POST $gateway/dev/sign-in -H 'Content-Type: application/json' \
+                -d "{\"userName\":\"careworker\",\"password\":\"\$(cat $demo_password)\"}"
 Press Ctrl+C to stop everything.
 EOF
     # The demo municipalities go in through the gateway, so their events reach every service. Idempotent: a
     # second run finds them and adds nothing. CARESERVICES_NO_SEED=1 skips it.
     if [[ "${CARESERVICES_NO_SEED:-0}" != 1 ]]; then
       echo "Seeding the demo municipalities 1848 Steigen and 0301 Oslo (in the background; log: .data/seed.log) …"
-      ( if dotnet run -c Release --no-build --project Seed -- --gateway "$gateway" > .data/seed.log 2>&1; then
+      ( if dotnet run -c Release --no-build --project Seed -- --gateway "$gateway" --demo-users "$demo_users" > .data/seed.log 2>&1; then
           echo "Demo data ready: $(tail -2 .data/seed.log | paste -sd ';' - | sed 's/;/; /')"
         else
           echo "run.sh: seeding failed (see .data/seed.log); the system keeps running" >&2

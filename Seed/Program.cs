@@ -1,14 +1,15 @@
 using CareServices.Seed;
 using CareServices.Seed.Activities;
+using CareServices.Seed.Identity;
 using CareServices.Seed.Notifications;
 using CareServices.Seed.Scheduling;
 
 // Seeds the demo municipalities through the gateway, as a case worker would, so every event flows to the other
-// services: dotnet run --project Seed -- --gateway http://localhost:8080 [--recipients 100]
+// services: dotnet run --project Seed -- --gateway http://localhost:8080 [--recipients 100] [--demo-users <file>]
 var options = SeedOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: dotnet run --project Seed -- --gateway <url> [--recipients <n, default 100>]");
+    Console.Error.WriteLine("usage: dotnet run --project Seed -- --gateway <url> [--recipients <n, default 100>] [--demo-users <the identity provider's demo-user file>]");
     return 2;
 }
 
@@ -26,4 +27,10 @@ var teams = await new SchedulingSeeder(gateway, steigen.Number, steigen.Zones, s
 Console.WriteLine($"{steigen.Number} {steigen.Name}: {teams.Staff} staff registered, {teams.ContactPersons} contact persons assigned, {teams.PublishedPlans} zone-days planned and published");
 var contacts = await new NotificationsSeeder(gateway, steigen.Number, "steigen.kommune.no", steigen.Zones).RunAsync();
 Console.WriteLine($"{steigen.Number} {steigen.Name}: {contacts} staff contacts for notifications");
+if (options.DemoUsersFile is { } demoUsersFile)
+{
+    var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo")).DateTime);
+    var users = await new DemoUsersSeeder(gateway, steigen, oslo.Number).WriteAsync(demoUsersFile, today);
+    Console.WriteLine($"demo users who can sign in: {string.Join(", ", users.Keys)}");
+}
 return 0;

@@ -7,7 +7,8 @@ namespace CareServices.AppHost.Operations;
 /// Who signs the tokens every service and the gateway trust: the identity provider (<c>identity</c>,
 /// services/Identity). The services read its keys from its discovery document; Scheduling (for key codes) asks it
 /// for tokens with a client credential. A local run also gives the gateway (for <c>/dev/token</c>) and the AppHost
-/// (for the dashboard's commands) development clients, with secrets made per run. A published manifest has the
+/// (for the dashboard's commands) development clients, with secrets made per run, and the seed's demo users
+/// (<see cref="DemoUsers"/>). A published manifest has the
 /// provider too, with its RSA signing key and the client secrets as secret parameters (Kubernetes Secrets, made by
 /// deploy/create-secrets.sh) and no development client, so no <c>/dev/token</c> exists in a cluster.
 /// </summary>
@@ -35,7 +36,8 @@ public sealed class TokenAuthority
             return;
         }
 
-        _provider.WithEnvironment("Identity__Issuer", _provider.GetEndpoint("http"));
+        _provider.WithEnvironment("Identity__Issuer", _provider.GetEndpoint("http"))
+            .WithDemoUsers(Hosting.Servers.DataDirectory(builder));
         _appHostSecret = RegisterClient(AppHostClient, roles: [], developmentTokens: true);
     }
 

@@ -1,5 +1,6 @@
 using CareServices.Identity.Api;
 using CareServices.Identity.Api.Clients;
+using CareServices.Seed.Identity;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CareServices.Identity.Tests;
@@ -40,6 +41,27 @@ public sealed class DemoUserDirectoryTests : IDisposable
 
         Assert.Equal(1, directory.Count);
         Assert.NotNull(directory.Find("kari.planner"));
+    }
+
+    [Fact]
+    public void The_file_the_seed_writes_is_read_with_every_link()
+    {
+        var staffId = Guid.NewGuid();
+        var recipientId = Guid.NewGuid();
+        var relative = Guid.NewGuid().ToString();
+        DemoUserFile.Write(UsersFile, new Dictionary<string, DemoUserEntry>
+        {
+            ["careworker"] = new("Liv Nilsen", "CareWorker", "1848", StaffId: staffId),
+            ["recipient"] = new("Ragna Olsen", "Recipient", "1848", RecipientId: recipientId),
+            ["relative"] = new("Eva Olsen", "Relative", "1848", Subject: relative),
+        });
+
+        using var directory = Load(new DemoUser { Name = "Kari", Role = "Planner", Municipality = "1848" });
+
+        Assert.Equal(("Liv Nilsen", "CareWorker", "1848", staffId), (directory.Find("careworker")?.Name, directory.Find("careworker")?.Role, directory.Find("careworker")?.Municipality, directory.Find("careworker")?.StaffId));
+        Assert.Equal(recipientId, directory.Find("recipient")?.RecipientId);
+        Assert.Equal(relative, directory.Find("relative")?.Subject);
+        Assert.False(File.Exists(UsersFile + ".tmp"));
     }
 
     public void Dispose() => _folder.Delete(recursive: true);

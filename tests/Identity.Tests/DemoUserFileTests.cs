@@ -35,6 +35,19 @@ public sealed class DemoUserFileTests : IDisposable
     }
 
     [Fact]
+    public async Task A_relative_signs_in_with_their_resource_person_id_as_subject()
+    {
+        var resourcePerson = Guid.NewGuid().ToString();
+        WriteUsers(new { relative = new { name = "Eva Olsen", role = "Relative", municipality = "1848", subject = resourcePerson } });
+        await using var provider = Start();
+
+        var signedIn = await SignInAsync(provider, "relative", Password);
+
+        var token = new JsonWebTokenHandler().ReadJsonWebToken(signedIn.AccessToken);
+        Assert.Equal((resourcePerson, "Relative", "Eva Olsen"), (token.Subject, token.GetClaim(ClaimNames.Role).Value, token.GetClaim(ClaimNames.Name).Value));
+    }
+
+    [Fact]
     public async Task Users_written_after_the_start_sign_in_without_a_restart_and_removed_users_no_longer_do()
     {
         await using var provider = Start();

@@ -27,6 +27,9 @@ public sealed class AppHostFixture : IAsyncLifetime
 
     public Uri Gateway => App.GetEndpoint("gateway", "http");
 
+    /// <summary>This run's data folder (<c>--data-dir</c>): the servers' data, at-rest keys, the demo users' files.</summary>
+    public string DataDirectory => _data.FullName;
+
     /// <summary>The dashboard's login link (<c>/login?t=…</c>), as <c>./run.sh</c> prints it.</summary>
     public Task<Uri> DashboardLoginAsync(CancellationToken cancellationToken = default) => App.GetDashboardUrlAsync(cancellationToken);
 

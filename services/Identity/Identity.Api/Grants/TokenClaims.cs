@@ -20,7 +20,7 @@ public static class TokenClaims
     public static ClaimsPrincipal ForUser(string userName, DemoUser user, string audience)
     {
         var identity = NewIdentity();
-        identity.SetClaim(Claims.Subject, userName)
+        identity.SetClaim(Claims.Subject, string.IsNullOrWhiteSpace(user.Subject) ? userName : user.Subject)
             .SetClaim(Claims.Name, user.Name.Length > 0 ? user.Name : userName)
             .SetClaim(Claims.Role, user.Role)
             .SetClaim(ClaimNames.Municipality, user.Municipality)
