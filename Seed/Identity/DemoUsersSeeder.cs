@@ -24,7 +24,7 @@ public sealed class DemoUsersSeeder(GatewayClient gateway, MunicipalityPlan plan
         foreach (var zone in plan.Zones)
         {
             var page = await gateway.ExpectAsync(HttpMethod.Get, $"/api/scheduling/staff?zone={Uri.EscapeDataString(zone.Name)}&pageSize=200", Planner, m);
-            staff.AddRange(page.GetProperty("items").EnumerateArray().Select(s => new Staff(
+            staff.AddRange(page.GetProperty("items").EnumerateArray().Where(s => s.GetProperty("active").GetBoolean()).Select(s => new Staff(
                 s.GetProperty("id").GetGuid(), s.GetProperty("name").GetString()!, s.GetProperty("competences")[0].GetString()!, zone.Name)));
         }
 
@@ -48,9 +48,12 @@ public sealed class DemoUsersSeeder(GatewayClient gateway, MunicipalityPlan plan
         {
             var recipient = await gateway.ExpectAsync(HttpMethod.Get, $"/api/assessment/recipients/{id}", "CaseWorker", m);
             users["recipient"] = new(recipient.GetProperty("name").GetString()!, "Recipient", m, RecipientId: id);
-            if (recipient.TryGetProperty("resourcePersons", out var persons) && persons.ValueKind == JsonValueKind.Array && persons.GetArrayLength() > 0)
+            // Family before a neighbour, when the recipient has both.
+            var relative = recipient.GetProperty("resourcePersons").EnumerateArray()
+                .OrderBy(p => p.GetProperty("relation").GetString() == "nabo").FirstOrDefault();
+            if (relative.ValueKind == JsonValueKind.Object)
             {
-                users["relative"] = new(persons[0].GetProperty("name").GetString()!, "Relative", m, Subject: persons[0].GetProperty("id").GetGuid().ToString());
+                users["relative"] = new(relative.GetProperty("name").GetString()!, "Relative", m, Subject: relative.GetProperty("id").GetGuid().ToString());
             }
         }
 
