@@ -12,6 +12,18 @@ public static class TestKeys
     {
         var folder = Path.Combine(Path.GetTempPath(), $"careservices-test-keys-{Environment.ProcessId}");
         AtRestKeys.CreateMissing(folder);
+        // Key material of a finished run is of no use to anyone: it goes with the process.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                System.IO.Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Still open somewhere at exit; the temporary folder's own clean-up takes it.
+            }
+        };
         return folder;
     });
 
