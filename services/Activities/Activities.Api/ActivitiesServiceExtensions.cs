@@ -24,8 +24,6 @@ public static class ActivitiesServiceExtensions
             bus.AddConsumer<RecipientRegisteredConsumer>(typeof(RecipientRegisteredConsumerDefinition));
             bus.AddConsumer<RecipientUpdatedConsumer>();
             bus.AddConsumer<RecipientUpdatedV2Consumer>();
-            bus.AddConsumer<DecisionGrantedConsumer>();
-            bus.AddConsumer<DecisionChangedConsumer>();
             bus.AddConsumer<VisitScheduledConsumer>();
             bus.AddConsumer<VisitRescheduledConsumer>();
             bus.AddConsumer<VisitCancelledConsumer>();

@@ -4,6 +4,7 @@ using CareServices.Activities.Api.Messaging;
 using CareServices.Activities.Domain.Calendar;
 using CareServices.Activities.Tests.Support;
 using CareServices.Contracts.Activities;
+using CareServices.Contracts.Scheduling;
 using CareServices.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,6 +52,26 @@ public sealed class InterestChecklistTests(ActivitiesHost host) : IClassFixture<
         var overdue = due.Single(d => d.RecipientId == old);
         Assert.Equal((Today.AddMonths(-13), Today.AddMonths(-1)), (overdue.LastDoneOn, overdue.DueOn));
         Assert.DoesNotContain(due, d => d.RecipientId == otherContact || d.RecipientId == otherZone || d.RecipientId == recent);
+    }
+
+    [Fact]
+    public async Task The_due_list_is_by_the_primary_contact_Scheduling_assigns()
+    {
+        var recipient = await host.RecipientAsync(zone: "Nordfold", municipality: "8003");
+        ContactPersonRef primary = new() { StaffId = Guid.NewGuid(), Name = "Anne" }, secondary = new() { StaffId = Guid.NewGuid(), Name = "Bjørn" };
+
+        await host.Events.PublishAsync(new ContactPersonAssigned
+        {
+            OccurredAt = host.Clock.GetUtcNow(), MunicipalityId = "8003", RecipientId = recipient,
+            Primary = primary, Secondary = secondary, Acting = primary, Reason = "assigned", EffectiveFrom = Today,
+        });
+
+        var client = host.Client(Roles.CareWorker, "8003");
+        List<DueChecklist> due = [];
+        Assert.True(await TestSupport.Eventually.UntilAsync(async () =>
+            (due = await (await client.GetAsync("/api/activities/interest-checklists/due?zone=Nordfold&contactPerson=Anne")).ReadAsync<List<DueChecklist>>())
+                .Any(d => d.RecipientId == recipient)));
+        Assert.Empty(await (await client.GetAsync("/api/activities/interest-checklists/due?zone=Nordfold&contactPerson=Bjørn")).ReadAsync<List<DueChecklist>>());
     }
 
     private async Task<Guid> WithContactPersonAssigned(string municipality, string zone, string contact) =>

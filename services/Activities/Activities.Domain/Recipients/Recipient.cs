@@ -19,7 +19,7 @@ public sealed class Recipient : IMunicipalityOwned
     public double Latitude { get; private set; }
     public double Longitude { get; private set; }
 
-    /// <summary>The primary contact Assessment named in the recipient's newest decision; does the interest checklist.</summary>
+    /// <summary>The primary contact Scheduling assigned; does the interest checklist.</summary>
     public string? ContactPersonName { get; private set; }
 
     /// <summary>When the newest event applied here happened.</summary>
@@ -46,6 +46,6 @@ public sealed class Recipient : IMunicipalityOwned
             AsOf = asOf,
         };
 
-    /// <summary>Takes the contact person from a granted or changed decision.</summary>
+    /// <summary>Takes the primary contact Scheduling assigned.</summary>
     public void AssignContactPerson(string? name) => ContactPersonName = name;
 }
