@@ -4,7 +4,10 @@ using CareServices.Contracts.Assessment;
 using CareServices.Contracts.Documentation;
 using CareServices.Documentation.Api.Api.Plans;
 using CareServices.Documentation.Domain.Plans;
+using CareServices.Documentation.Api.Persistence;
 using CareServices.Documentation.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareServices.Documentation.Tests.Plans;
 
@@ -122,6 +125,25 @@ public sealed class ImplementationPlanTests(DocumentationHost host) : IClassFixt
 
         var plan = await DraftAsync(team);
         Assert.All(plan.Lines, l => Assert.Equal(new DateOnly(2027, 3, 1), l.ClosedFrom));
+    }
+
+    [Fact]
+    public async Task Two_versions_of_one_decision_taken_at_once_cannot_both_commit_on_the_same_base()
+    {
+        var (_, decision, _, _) = await GrantedAsync();
+        using var first = host.Factory.Services.CreateScope();
+        using var second = host.Factory.Services.CreateScope();
+        var one = first.ServiceProvider.GetRequiredService<DocumentationDbContext>();
+        var other = second.ServiceProvider.GetRequiredService<DocumentationDbContext>();
+        var seenByOne = await one.Decisions.SingleAsync(d => d.Number == decision.Number);
+        var seenByOther = await other.Decisions.SingleAsync(d => d.Number == decision.Number);
+
+        Assert.True(seenByOne.Changed(Guid.NewGuid(), 3));
+        await one.SaveChangesAsync();
+        Assert.True(seenByOther.Changed(Guid.NewGuid(), 2));
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => other.SaveChangesAsync());
+        Assert.Equal(3, await host.WithDbAsync(db => db.Decisions.Where(d => d.Number == decision.Number).Select(d => d.LatestVersion).SingleAsync()));
     }
 
     [Fact]

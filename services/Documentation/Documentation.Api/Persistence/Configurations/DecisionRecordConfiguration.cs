@@ -13,5 +13,8 @@ internal sealed class DecisionRecordConfiguration : IEntityTypeConfiguration<Dec
         decision.Property(d => d.MunicipalityId).HasMaxLength(4);
         decision.Property(d => d.Number).HasMaxLength(40);
         decision.HasIndex(d => d.RecipientId);
+        // Two replicas taking versions 2 and 3 of one decision at once must not both commit on the same base: the
+        // later commit is refused, and its retry reads the version the other wrote.
+        decision.Property<uint>("xmin").IsRowVersion();
     }
 }

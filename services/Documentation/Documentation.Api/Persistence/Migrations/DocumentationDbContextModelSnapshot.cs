@@ -400,6 +400,12 @@ namespace CareServices.Documentation.Api.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("recipient_id");
 
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("MunicipalityId", "Number")
                         .HasName("pk_decisions");
 
