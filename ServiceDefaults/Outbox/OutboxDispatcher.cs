@@ -108,7 +108,7 @@ public sealed partial class OutboxDispatcher<TContext>(
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync();
+            await using var transaction = await BeginUntracedAsync(db);
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             var npgsqlTransaction = (NpgsqlTransaction)transaction.GetDbTransaction();
             List<OutboxRow> batch;
@@ -199,6 +199,15 @@ public sealed partial class OutboxDispatcher<TContext>(
     /// of the request that wrote it, so this must not cover the publishing.
     /// </summary>
     private static IDisposable Untraced() => SuppressInstrumentationScope.Begin();
+
+    /// <summary>Begins the batch's transaction untraced: it may open a new physical connection, itself a span.</summary>
+    private static async Task<IDbContextTransaction> BeginUntracedAsync(TContext db)
+    {
+        using (Untraced())
+        {
+            return await db.Database.BeginTransactionAsync();
+        }
+    }
 
     /// <summary>Publishes one aggregate's rows in order; the first that fails stops the rest, which wait for the next batch.</summary>
     private async Task PublishInOrderAsync(IEnumerable<OutboxRow> rows, BatchOutcome outcome, CancellationToken timeout)
