@@ -98,7 +98,7 @@ CareServices is running: every resource was ready $(( SECONDS - started )) s aft
   Then:       curl -s $gateway/api/assessment/recipients/<id> -H "Authorization: Bearer <token>"
   Roles:      CaseWorker, Planner, CareWorker, Nurse, UnitLeader, VolunteerCoordinator, Volunteer, Admin …
   Demo users: once seeded (careworker, nurse, planner, recipient … listed in $demo_users), e.g.
-              curl -s -X POST $gateway/dev/sign-in -H 'Content-Type: application/json' \
+              curl -s -X POST $gateway/dev/sign-in -H 'Content-Type: application/json' \\
                 -d "{\"userName\":\"careworker\",\"password\":\"\$(cat $demo_password)\"}"
 Press Ctrl+C to stop everything.
 EOF

@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 
 namespace CareServices.Seed.Identity;
 
@@ -16,6 +18,8 @@ public static class DemoUserFile
     {
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Names as people write them (Bjørn, not Bj\u00F8rn) in a file people read.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
     public static void Write(string path, IReadOnlyDictionary<string, DemoUserEntry> users)

@@ -28,8 +28,10 @@ public sealed class DemoUsersSeeder(GatewayClient gateway, MunicipalityPlan plan
                 s.GetProperty("id").GetGuid(), s.GetProperty("name").GetString()!, s.GetProperty("competences")[0].GetString()!, zone.Name)));
         }
 
-        var careWorker = await WithVisitsTodayAsync(staff, s => s.Competence != "nurse" && s.Zone == plan.Zones[0].Name, today);
-        var secondCareWorker = await WithVisitsTodayAsync(staff, s => s.Competence != "nurse" && s.Zone == plan.Zones[^1].Name && s.Id != careWorker?.Staff.Id, today);
+        // Nurses take most visits of a small seed: look through every zone for care workers who have some.
+        var careWorker = await WithVisitsTodayAsync(staff, s => s.Competence != "nurse", today);
+        var secondCareWorker = await WithVisitsTodayAsync(staff, s => s.Competence != "nurse" && s.Id != careWorker?.Staff.Id && s.Zone != careWorker?.Staff.Zone, today)
+            ?? await WithVisitsTodayAsync(staff, s => s.Competence != "nurse" && s.Id != careWorker?.Staff.Id, today);
         var nurse = await WithVisitsTodayAsync(staff, s => s.Competence == "nurse", today);
         var recipientId = careWorker?.FirstRecipient ?? await FirstRecipientAsync();
 
@@ -69,10 +71,14 @@ public sealed class DemoUsersSeeder(GatewayClient gateway, MunicipalityPlan plan
         }
     }
 
-    /// <summary>The first matching staff member (by name) with published visits today, else the first; and their first visit's recipient.</summary>
+    /// <summary>
+    /// The first matching staff member (by zone, then name) with published visits today, else the first; and their first
+    /// visit's recipient.
+    /// </summary>
     private async Task<(Staff Staff, Guid? FirstRecipient)?> WithVisitsTodayAsync(List<Staff> staff, Func<Staff, bool> matches, DateOnly today)
     {
-        var candidates = staff.Where(matches).OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Id).ToList();
+        var zones = plan.Zones.Select(z => z.Name).ToList();
+        var candidates = staff.Where(matches).OrderBy(s => zones.IndexOf(s.Zone)).ThenBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Id).ToList();
         foreach (var member in candidates)
         {
             var (status, list) = await gateway.SendAsync(HttpMethod.Get, $"/api/scheduling/worklists/{member.Id}/{today:yyyy-MM-dd}", Planner, plan.Number);
