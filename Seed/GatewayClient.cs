@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -6,32 +7,46 @@ using System.Text.Json;
 namespace CareServices.Seed;
 
 /// <summary>
-/// Calls the gateway with Development tokens from <c>/dev/token</c>. The gateway's per-user rate limit applies to
-/// the seeder like to anyone: on 429 it waits the Retry-After and tries again.
+/// Calls the gateway with Development tokens from <c>/dev/token</c>, one user per role and municipality unless a
+/// call names its user. The gateway's per-user rate limit applies to the seeder like to anyone: on 429 it waits
+/// the Retry-After and tries again.
 /// </summary>
-public sealed class GatewayClient(Uri gateway) : IDisposable
+public sealed class GatewayClient : IDisposable
 {
-    private readonly HttpClient _http = new() { BaseAddress = gateway, Timeout = TimeSpan.FromSeconds(60) };
-    private readonly Dictionary<(string Role, string Municipality), string> _tokens = [];
+    private readonly HttpClient _http;
+    private readonly Func<string, string, string, string>? _issue;
+    // Seeders run side by side; a token fetched twice by a race is harmless.
+    private readonly ConcurrentDictionary<(string Role, string Municipality, string Subject), string> _tokens = [];
 
-    public async Task<string> TokenAsync(string role, string municipality)
+    public GatewayClient(Uri gateway) => _http = new HttpClient { BaseAddress = gateway, Timeout = TimeSpan.FromSeconds(60) };
+
+    /// <summary>Calls through <paramref name="http"/> with tokens from <paramref name="issue"/> (role, municipality, subject) instead of <c>/dev/token</c>.</summary>
+    public GatewayClient(HttpClient http, Func<string, string, string, string> issue) => (_http, _issue) = (http, issue);
+
+    public async Task<string> TokenAsync(string role, string municipality, string? user = null)
     {
-        if (!_tokens.TryGetValue((role, municipality), out var token))
+        var subject = user ?? $"seed-{role.ToLowerInvariant()}-{municipality}";
+        if (!_tokens.TryGetValue((role, municipality, subject), out var token) && _issue is not null)
         {
-            using var response = await _http.PostAsJsonAsync("/dev/token", new { role, municipality, subject = $"seed-{role.ToLowerInvariant()}-{municipality}" });
+            token = _tokens[(role, municipality, subject)] = _issue(role, municipality, subject);
+        }
+        else if (token is null)
+        {
+            using var response = await _http.PostAsJsonAsync("/dev/token", new { role, municipality, subject });
             if (!response.IsSuccessStatusCode)
             {
                 throw new InvalidOperationException($"POST /dev/token answered {(int)response.StatusCode}: the gateway must run in Development.");
             }
             token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
-            _tokens[(role, municipality)] = token;
+            _tokens[(role, municipality, subject)] = token;
         }
         return token;
     }
 
-    public async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpMethod method, string path, string role, string municipality, object? body = null)
+    public async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(
+        HttpMethod method, string path, string role, string municipality, object? body = null, string? user = null)
     {
-        var token = await TokenAsync(role, municipality);
+        var token = await TokenAsync(role, municipality, user);
         for (var attempt = 0; ; attempt++)
         {
             using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
@@ -50,9 +65,9 @@ public sealed class GatewayClient(Uri gateway) : IDisposable
         }
     }
 
-    public async Task<JsonElement> ExpectAsync(HttpMethod method, string path, string role, string municipality, object? body = null)
+    public async Task<JsonElement> ExpectAsync(HttpMethod method, string path, string role, string municipality, object? body = null, string? user = null)
     {
-        var (status, json) = await SendAsync(method, path, role, municipality, body);
+        var (status, json) = await SendAsync(method, path, role, municipality, body, user);
         if ((int)status is < 200 or > 299)
         {
             throw new InvalidOperationException($"{method} {path} answered {(int)status}: {json}");

@@ -21,10 +21,14 @@ foreach (var plan in new[] { steigen, oslo })
     var result = await new MunicipalitySeeder(gateway, plan).RunAsync();
     Console.WriteLine($"{plan.Number} {plan.Name}: {result.Created} recipients created, {result.Existing} already there, {result.Decisions} decisions granted");
 }
-var social = await new ActivitiesSeeder(gateway, steigen.Number).RunAsync(options.Recipients, seed: 1848);
+// Activities and Scheduling need only the recipients: seed them side by side.
+var activities = new ActivitiesSeeder(gateway, steigen.Number).RunAsync(options.Recipients, seed: 1848);
+var scheduling = new SchedulingSeeder(gateway, steigen.Number, steigen.Zones, steigen.Recipients).RunAsync(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo")).DateTime));
+var social = await activities;
 Console.WriteLine($"{steigen.Number} {steigen.Name} activities: {social.Organisers} organisers, {social.Activities} activities, {social.Volunteers} volunteers, {social.Checklists} interest checklists created");
-var teams = await new SchedulingSeeder(gateway, steigen.Number, steigen.Zones, steigen.Recipients).RunAsync(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo")).DateTime));
-Console.WriteLine($"{steigen.Number} {steigen.Name}: {teams.Staff} staff registered, {teams.ContactPersons} contact persons assigned, {teams.PublishedPlans} zone-days planned and published");
+var teams = await scheduling;
+Console.WriteLine($"{steigen.Number} {steigen.Name}: {teams.Staff} staff registered, {teams.ContactPersons} contact persons assigned, {teams.PublishedPlans} zone-days planned and published"
+    + (teams.Visits > 0 ? $" ({teams.Visits - teams.Unassigned:N0} of {teams.Visits:N0} visits planned, {100.0 * (teams.Visits - teams.Unassigned) / teams.Visits:F1} %)" : ""));
 var contacts = await new NotificationsSeeder(gateway, steigen.Number, "steigen.kommune.no", steigen.Zones).RunAsync();
 Console.WriteLine($"{steigen.Number} {steigen.Name}: {contacts} staff contacts for notifications");
 if (options.DemoUsersFile is { } demoUsersFile)

@@ -8,7 +8,8 @@ namespace CareServices.Seed.Scheduling;
 /// most care visits bundle medicines only a nurse gives; one home helper; the rest health workers), day and evening
 /// shifts for the current and next week, a primary and
 /// secondary contact person for every recipient (the two best suggestions), and published plans from today to the
-/// end of next week. Idempotent: what is already there is kept; a published plan is not planned again.
+/// end of next week (<see cref="ZoneDayPlanning"/>). Idempotent: what is already there is kept; a published plan is
+/// not planned again.
 /// </summary>
 public sealed class SchedulingSeeder(GatewayClient gateway, string municipality, IReadOnlyList<ZonePlan> zones, int recipients)
 {
@@ -22,7 +23,10 @@ public sealed class SchedulingSeeder(GatewayClient gateway, string municipality,
 
     private static readonly string[] LastNames = ["Hansen", "Johansen", "Olsen", "Larsen", "Andreassen", "Pedersen", "Nilsen", "Karlsen", "Berg", "Strand"];
 
-    public sealed record Result(int Staff, int ContactPersons, int PublishedPlans);
+    /// <summary>Search time per zone-day: a zone-day of the demo has about 60 visits, and longer searches plan no more of them.</summary>
+    private const int TimeLimitSeconds = 1;
+
+    public sealed record Result(int Staff, int ContactPersons, int PublishedPlans, int Visits, int Unassigned);
 
     public async Task<Result> RunAsync(DateOnly today)
     {
@@ -67,15 +71,10 @@ public sealed class SchedulingSeeder(GatewayClient gateway, string municipality,
         }
 
         var contacts = await AssignContactPersonsAsync();
-        var published = 0;
-        for (var date = today; date <= lastDay; date = date.AddDays(1))
-        {
-            foreach (var zone in zones)
-            {
-                published += await PlanAndPublishAsync(zone.Name, date) ? 1 : 0;
-            }
-        }
-        return new Result(created, contacts, published);
+        var zoneDays = Enumerable.Range(0, lastDay.DayNumber - today.DayNumber + 1)
+            .SelectMany(d => zones.Select(z => (z.Name, today.AddDays(d))));
+        var plans = await new ZoneDayPlanning(gateway, municipality).PlanAndPublishAsync(zoneDays, TimeLimitSeconds);
+        return new Result(created, contacts, plans.Published, plans.Visits, plans.Unassigned);
     }
 
     private async Task<int> AssignContactPersonsAsync()
@@ -122,43 +121,5 @@ public sealed class SchedulingSeeder(GatewayClient gateway, string municipality,
             }
             await Task.Delay(TimeSpan.FromSeconds(1));
         }
-    }
-
-    private async Task<bool> PlanAndPublishAsync(string zone, DateOnly date)
-    {
-        var path = $"/api/scheduling/plans?zone={Uri.EscapeDataString(zone)}&date={date:yyyy-MM-dd}";
-        var runs = await gateway.ExpectAsync(HttpMethod.Get, path, Planner, municipality);
-        if (runs.EnumerateArray().Any(r => r.GetProperty("status").GetString() == "published"))
-        {
-            return false;
-        }
-        var (status, body) = await gateway.SendAsync(HttpMethod.Post, "/api/scheduling/plans", Planner, municipality, new { zone, date, timeLimitSeconds = 3 });
-        var planId = status switch
-        {
-            HttpStatusCode.Accepted => body.GetProperty("planIds")[0].GetGuid(),
-            HttpStatusCode.Conflict => body.GetProperty("runningPlanId").GetGuid(),
-            HttpStatusCode.NotFound => Guid.Empty,
-            _ => throw new InvalidOperationException($"POST /api/scheduling/plans answered {(int)status}: {body}"),
-        };
-        if (planId == Guid.Empty)
-        {
-            return false;
-        }
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            var plan = await gateway.ExpectAsync(HttpMethod.Get, $"/api/scheduling/plans/{planId}", Planner, municipality);
-            switch (plan.GetProperty("status").GetString())
-            {
-                case "done":
-                    await gateway.ExpectAsync(HttpMethod.Post, $"/api/scheduling/plans/{planId}/publish", Planner, municipality);
-                    return true;
-                case "published":
-                    return true;
-                case "failed":
-                    throw new InvalidOperationException($"planning {zone} on {date:yyyy-MM-dd} failed: {plan.GetProperty("error")}");
-            }
-            await Task.Delay(TimeSpan.FromSeconds(1));
-        }
-        throw new InvalidOperationException($"planning {zone} on {date:yyyy-MM-dd} did not finish in five minutes");
     }
 }
