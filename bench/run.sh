@@ -26,6 +26,9 @@
 #                          (bench/Notifications.Bench), then BENCH_PACED_EVENTS (2,000) at BENCH_RATE (200/s); last
 #                          lines: notifications delivered per second: N, p95 from event published to message accepted
 #                          by the sink: N ms
+#   bench/run.sh demo      ./run.sh as a new user starts it (no .data folder; BENCH_REMOVE_DATA=1 removes an existing
+#                          one), until it prints "Demo data ready", then stopped as Ctrl+C would; last line: demo
+#                          ready N s after ./run.sh started
 #   bench/run.sh otlp      the Aspire dashboard's OTLP ingest: the whole system started (time to every resource
 #                          healthy), then OTLP/HTTP protobuf span batches from bench/OtlpSender into its dashboard;
 #                          last line: otlp spans/s: N
@@ -43,6 +46,7 @@
 # plan, worklist: BENCH_RECIPIENTS (default 600), BENCH_DAY_STAFF (80), BENCH_EVENING_STAFF (70), BENCH_PLAN_TIME_LIMIT
 # (seconds, default the service's 20), BENCH_DAYS (days planned one after another, default 1), BENCH_RATE (requests/s,
 # default 200), BENCH_SECONDS (default 30);
+# demo: BENCH_GATEWAY_PORT (default 18180), BENCH_DASHBOARD_PORT (18988, and the next two), BENCH_DEMO_TIMEOUT (1800 s);
 # journal: BENCH_RATE (default 100), BENCH_SECONDS (30), BENCH_WARMUP (5), BENCH_NOTES (2000), BENCH_SEARCH_NOTES (10000).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -519,16 +523,48 @@ bench_notifications() {
   cat "$BENCH_DATA/notifications.out"
 }
 
+# ./run.sh as a new user starts it: no .data folder (new servers, no demo data), until it prints "Demo data ready";
+# then SIGTERM to its process group, as Ctrl+C would, stops everything it started.
+bench_demo() {
+  local log="$BENCH_DATA/run.log" timeout=${BENCH_DEMO_TIMEOUT:-1800} pid started built=0 running=0 ready=0 line
+  if [[ -e .data ]]; then
+    [[ -n "${BENCH_REMOVE_DATA:-}" ]] || die ".data (the local system's servers and data) exists; BENCH_REMOVE_DATA=1 removes it first"
+    rm -rf .data
+  fi
+  bench_load before
+  say "starting ./run.sh (build, servers, services, gateway, seed)"
+  started=$SECONDS
+  CARESERVICES_GATEWAY_PORT=${BENCH_GATEWAY_PORT:-18180} CARESERVICES_DASHBOARD_PORT=${BENCH_DASHBOARD_PORT:-18988} setsid ./run.sh > "$log" 2>&1 &
+  pid=$!
+  while (( ready == 0 )); do
+    sleep 1
+    (( built > 0 )) || ! grep -q '^Built in' "$log" || { built=$(( SECONDS - started )); bench_load "when built ($built s)"; }
+    (( running > 0 )) || ! grep -q '^CareServices is running' "$log" || { running=$(( SECONDS - started )); bench_load "when every resource was healthy ($running s)"; }
+    grep -q '^Demo data ready' "$log" && ready=$(( SECONDS - started ))
+    if grep -q '^run.sh: ' "$log" || ! kill -0 "$pid" 2>/dev/null || (( SECONDS - started > timeout )); then
+      ready=-1
+    fi
+  done
+  bench_load "when the demo was ready"
+  kill -TERM -- "-$pid" 2>/dev/null || true
+  timeout 90 tail --pid="$pid" -f /dev/null || kill -KILL -- "-$pid" 2>/dev/null || true
+  if [[ -f .data/seed.log ]]; then
+    while read -r line; do echo "seed: $line"; done < .data/seed.log
+  fi
+  (( ready > 0 )) || { tail -n 20 "$log" >&2; die "./run.sh did not get to \"Demo data ready\" (log above)"; }
+  echo "demo ready $ready s after ./run.sh started: built after $built s, every resource healthy after $running s, seeded in $(( ready - running )) s"
+}
+
 bench_plan() { bench_scheduling plan; }
 
 bench_worklist() { bench_scheduling worklist; }
 
 case "${1:-}" in
-  gateway|events|notifications|otlp|decisions|memory|activities|plan|worklist|journal)
+  gateway|events|notifications|otlp|decisions|memory|activities|plan|worklist|journal|demo)
     trap bench_cleanup EXIT
     trap 'exit 130' INT TERM
     bench_init
     "bench_$1"
     ;;
-  *) echo "usage: $0 gateway|events|notifications|otlp|decisions|memory|activities|plan|worklist|journal" >&2; exit 2 ;;
+  *) echo "usage: $0 gateway|events|notifications|otlp|decisions|memory|activities|plan|worklist|journal|demo" >&2; exit 2 ;;
 esac

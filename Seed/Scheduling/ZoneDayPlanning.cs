@@ -4,10 +4,10 @@ using System.Text.Json;
 namespace CareServices.Seed.Scheduling;
 
 /// <summary>
-/// Plans and publishes zone-days through Scheduling's API as a planner would. Every zone-day not yet published is
-/// queued at once, so Scheduling's worker plans them back to back without waiting for the seeder, which publishes
-/// each plan as it finishes while the next ones are planned. A zone-day already published is left as it is; one
-/// already being planned is waited for.
+/// Plans and publishes zone-days through Scheduling's API, as the zones' planners would. Each zone's days go in date
+/// order, the next queued as soon as the one before is published (so its plan knows who visited the day before),
+/// and the zones side by side, so Scheduling's worker always has the next run waiting. A zone-day already published
+/// is left as it is; one already being planned is waited for.
 /// </summary>
 public sealed class ZoneDayPlanning(GatewayClient gateway, string municipality)
 {
@@ -18,26 +18,31 @@ public sealed class ZoneDayPlanning(GatewayClient gateway, string municipality)
     /// <summary>Zone-days published by this call, and the visits of their plans (planned or not) and those left unassigned.</summary>
     public sealed record Result(int Published, int Visits, int Unassigned);
 
-    private sealed record Queued(string Zone, DateOnly Date, Guid PlanId);
+    private sealed record Queued(string Zone, DateOnly Date, Guid PlanId, string User);
 
     public async Task<Result> PlanAndPublishAsync(IEnumerable<(string Zone, DateOnly Date)> zoneDays, int timeLimitSeconds)
     {
-        var queued = new List<Queued>();
-        foreach (var (zone, date) in zoneDays)
-        {
-            if (await QueueAsync(zone, date, timeLimitSeconds) is { } planId)
-            {
-                queued.Add(new Queued(zone, date, planId));
-            }
-        }
+        var chains = zoneDays.GroupBy(d => d.Zone).Select(zone => PlanZoneAsync(zone.Key, [.. zone.Select(d => d.Date).Order()], timeLimitSeconds));
+        var results = await Task.WhenAll(chains);
+        return new Result(results.Sum(r => r.Published), results.Sum(r => r.Visits), results.Sum(r => r.Unassigned));
+    }
+
+    private async Task<Result> PlanZoneAsync(string zone, IReadOnlyList<DateOnly> dates, int timeLimitSeconds)
+    {
+        // A planner of the zone: each a user of their own, within the gateway's per-user rate limit while they poll.
+        var user = $"seed-planner-{municipality}-{zone.ToLowerInvariant()}";
         int published = 0, visits = 0, unassigned = 0;
-        // In queue order: when one is done, those before it are too.
-        foreach (var run in queued)
+        foreach (var date in dates)
         {
+            if (await QueueAsync(zone, date, timeLimitSeconds, user) is not { } planId)
+            {
+                continue;
+            }
+            var run = new Queued(zone, date, planId, user);
             var plan = await WaitForPlanAsync(run);
             if (plan.GetProperty("status").GetString() == "done")
             {
-                await gateway.ExpectAsync(HttpMethod.Post, $"/api/scheduling/plans/{run.PlanId}/publish", Planner, municipality);
+                await gateway.ExpectAsync(HttpMethod.Post, $"/api/scheduling/plans/{planId}/publish", Planner, municipality, user: user);
             }
             published++;
             if (plan.GetProperty("figures") is { ValueKind: JsonValueKind.Object } figures)
@@ -50,14 +55,14 @@ public sealed class ZoneDayPlanning(GatewayClient gateway, string municipality)
     }
 
     /// <summary>The run that plans the zone-day (a new one, or the one already under way); null when it is published or the zone is unknown.</summary>
-    private async Task<Guid?> QueueAsync(string zone, DateOnly date, int timeLimitSeconds)
+    private async Task<Guid?> QueueAsync(string zone, DateOnly date, int timeLimitSeconds, string user)
     {
-        var runs = await gateway.ExpectAsync(HttpMethod.Get, $"/api/scheduling/plans?zone={Uri.EscapeDataString(zone)}&date={date:yyyy-MM-dd}", Planner, municipality);
+        var runs = await gateway.ExpectAsync(HttpMethod.Get, $"/api/scheduling/plans?zone={Uri.EscapeDataString(zone)}&date={date:yyyy-MM-dd}", Planner, municipality, user: user);
         if (runs.EnumerateArray().Any(r => r.GetProperty("status").GetString() == "published"))
         {
             return null;
         }
-        var (status, body) = await gateway.SendAsync(HttpMethod.Post, "/api/scheduling/plans", Planner, municipality, new { zone, date, timeLimitSeconds });
+        var (status, body) = await gateway.SendAsync(HttpMethod.Post, "/api/scheduling/plans", Planner, municipality, new { zone, date, timeLimitSeconds }, user);
         return status switch
         {
             HttpStatusCode.Accepted => body.GetProperty("planIds")[0].GetGuid(),
@@ -67,13 +72,13 @@ public sealed class ZoneDayPlanning(GatewayClient gateway, string municipality)
         };
     }
 
-    /// <summary>Polls a run until it is done or published; the runs queued before it have finished by then, so five minutes is ample.</summary>
+    /// <summary>Polls a run until it is done or published; at most one run per zone is queued, so five minutes is ample.</summary>
     private async Task<JsonElement> WaitForPlanAsync(Queued run)
     {
         var deadline = DateTime.UtcNow.AddMinutes(5);
         while (true)
         {
-            var plan = await gateway.ExpectAsync(HttpMethod.Get, $"/api/scheduling/plans/{run.PlanId}", Planner, municipality);
+            var plan = await gateway.ExpectAsync(HttpMethod.Get, $"/api/scheduling/plans/{run.PlanId}", Planner, municipality, user: run.User);
             switch (plan.GetProperty("status").GetString())
             {
                 case "done" or "published":
