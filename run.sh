@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs CareServices on this machine: installs PostgreSQL, RabbitMQ and Redis when missing (as root), builds
-# the solution, and starts the Aspire AppHost, which runs private servers under .data/servers, the five services
-# and the gateway under DCP, with the Aspire dashboard on http://localhost:18888; then seeds the demo
-# municipalities. Ctrl+C stops everything. Options after ./run.sh go to the AppHost (./run.sh --help).
+# the AppHost, the services and the seeder, and starts the Aspire AppHost, which runs private servers under
+# .data/servers, the five services and the gateway under DCP, with the Aspire dashboard on http://localhost:18888;
+# then seeds the demo municipalities. Ctrl+C stops everything. Options after ./run.sh go to the AppHost
+# (./run.sh --help).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
