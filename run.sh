@@ -111,7 +111,7 @@ EOF
     if [[ "${CARESERVICES_NO_SEED:-0}" != 1 ]]; then
       echo "Seeding the demo municipalities 1848 Steigen and 0301 Oslo (in the background; log: .data/seed.log) …"
       ( if dotnet run -c Release --no-build --project Seed -- --gateway "$gateway" --demo-users "$demo_users" > .data/seed.log 2>&1; then
-          echo "Demo data ready: $(tail -2 .data/seed.log | paste -sd ';' - | sed 's/;/; /')"
+          echo "Demo data ready: $(tail -3 .data/seed.log | paste -sd ';' - | sed 's/;/; /g')"
         else
           echo "run.sh: seeding failed (see .data/seed.log); the system keeps running" >&2
         fi ) &
