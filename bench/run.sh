@@ -34,7 +34,7 @@
 #                          last line: otlp spans/s: N
 #
 # Environment: BENCH_ROUNDS (default 3) x BENCH_DURATION (wrk seconds per target and round, default 5),
-# BENCH_WARMUP (seconds per target, default 5),
+# BENCH_WARMUP (seconds per target, default 20),
 # BENCH_START_TIMEOUT (seconds a process may take to listen and be healthy, default 300),
 # BENCH_WRK_TIMEOUT (seconds before wrk counts a request as failed, default 30),
 # BENCH_CONNECTIONS (default 32), BENCH_EVENTS (default 10000), BENCH_WARMUP_EVENTS (unmeasured first, default 1000), BENCH_NO_BUILD=1 (use the existing Release build),
@@ -68,6 +68,16 @@ start_assessment() { # [NAME=value...]
 # One wrk run (same settings for every target); sets REQUESTS SECONDS_RUN P50 P99 (microseconds) and TICKS, the
 # CPU time the serving process (proxy or service) used meanwhile: a figure that other load on the machine
 # distorts far less than requests/s.
+# Debian's wrk, installed when missing (as run.sh installs the servers; needs root or passwordless sudo).
+need_wrk() {
+  command -v wrk > /dev/null && return
+  local sudo=""
+  [[ $(id -u) -eq 0 ]] || sudo="sudo -n"
+  echo "bench: installing wrk (once)" >&2
+  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk > /dev/null ||
+    die "wrk is needed and could not be installed: sudo apt-get install -y wrk"
+}
+
 run_wrk() { # <label> <seconds> <url> <pid>
   local errors before
   before=$(cpu_ticks "$4")
@@ -119,10 +129,10 @@ measure_all() { # <label=process=url...>
 }
 
 bench_gateway() {
-  DURATION=${BENCH_DURATION:-5} ROUNDS=${BENCH_ROUNDS:-3} WARMUP=${BENCH_WARMUP:-5} CONNECTIONS=${BENCH_CONNECTIONS:-32}
+  DURATION=${BENCH_DURATION:-5} ROUNDS=${BENCH_ROUNDS:-3} WARMUP=${BENCH_WARMUP:-20} CONNECTIONS=${BENCH_CONNECTIONS:-32}
   # wrk counts an answer slower than its timeout (default 2 s) as an error; a loaded machine needs longer.
   WRK_TIMEOUT=${BENCH_WRK_TIMEOUT:-30}
-  command -v wrk > /dev/null || die "wrk is needed: apt-get install -y wrk"
+  need_wrk
   bench_build services/Assessment/Assessment.Api/Assessment.Api.csproj gateway/Gateway.csproj bench/BareProxy/BareProxy.csproj \
     services/Identity/Identity.Api/Identity.Api.csproj
   bench_servers
@@ -366,7 +376,7 @@ bench_otlp() {
 
 bench_decisions() {
   local seconds=${BENCH_GRANT_SECONDS:-20} people=${BENCH_RECIPIENTS:-1000} jwt gateway token report times
-  command -v wrk > /dev/null || die "wrk is needed: apt-get install -y wrk"
+  need_wrk
   bench_build services/Assessment/Assessment.Api/Assessment.Api.csproj gateway/Gateway.csproj
   bench_servers
   start_assessment

@@ -37,7 +37,20 @@ public static class AuthenticationExtensions
             });
         builder.Services.AddHttpClient(DiscoveryClientName);
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IHttpClientFactory>((options, clients) => options.Backchannel = clients.CreateClient(DiscoveryClientName));
+            .Configure<IHttpClientFactory>((options, clients) =>
+            {
+                options.Backchannel = clients.CreateClient(DiscoveryClientName);
+                if (settings.ValidatedTokenCacheSeconds > 0)
+                {
+                    // The system clock, as the validator's lifetime check uses it, even where a host's TimeProvider is faked.
+                    options.TokenHandlers.Clear();
+                    options.TokenHandlers.Add(new CachingTokenHandler(
+                        TimeProvider.System, TimeSpan.FromSeconds(settings.ValidatedTokenCacheSeconds), settings.ValidatedTokenCacheCapacity)
+                    {
+                        MapInboundClaims = false,
+                    });
+                }
+            });
 
         builder.Services.Configure<ServiceClientSettings>(builder.Configuration.GetSection(ServiceClientSettings.SectionName));
         builder.Services.AddSingleton<AuthorityClient>();

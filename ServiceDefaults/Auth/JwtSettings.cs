@@ -22,5 +22,14 @@ public sealed class JwtSettings
     /// <summary>The <c>alg</c> values accepted; empty means <see cref="DefaultAlgorithms"/>.</summary>
     public string[] ValidAlgorithms { get; set; } = [];
 
+    /// <summary>
+    /// How long a validated token is answered from memory (0: validate every request). Also the longest a token
+    /// signed by a key the authority has just withdrawn is still accepted, so keep it short.
+    /// </summary>
+    public int ValidatedTokenCacheSeconds { get; set; } = 60;
+
+    /// <summary>How many validated tokens are held at most.</summary>
+    public int ValidatedTokenCacheCapacity { get; set; } = 10_000;
+
     public bool UsesAuthority => !string.IsNullOrWhiteSpace(Authority);
 }
