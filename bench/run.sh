@@ -37,9 +37,10 @@
 # BENCH_WARMUP (seconds per target, default 20),
 # BENCH_START_TIMEOUT (seconds a process may take to listen and be healthy, default 300),
 # BENCH_WRK_TIMEOUT (seconds before wrk counts a request as failed, default 30),
-# BENCH_CONNECTIONS (default 32), BENCH_EVENTS (default 10000), BENCH_WARMUP_EVENTS (unmeasured first, default 1000), BENCH_NO_BUILD=1 (use the existing Release build),
+# BENCH_CONNECTIONS (default 32), BENCH_EVENTS (default 10000), BENCH_WARMUP_EVENTS (unmeasured first: events 10000, notifications 1000), BENCH_NO_BUILD=1 (use the existing Release build),
 # BENCH_GATEWAY_ENV (extra NAME=value settings for the gateway process only, e.g. DOTNET_gcServer=0),
-# BENCH_SERVICE_ENV (the same for Assessment and Scheduling in the events benchmark);
+# BENCH_SERVICE_ENV (the same for Assessment and Scheduling in the events benchmark), BENCH_SETTLE_SECONDS (events: the
+# longest wait for the services to be quiet after the warm-up, default 60);
 # otlp: BENCH_OTLP_SECONDS (default 10), BENCH_OTLP_SENDERS (default 4), BENCH_OTLP_BATCH (spans per request, default 512);
 # memory: BENCH_MINUTES (default 60), BENCH_MEMORY_REQUESTS (registrations a minute, default 10);
 # decisions: BENCH_GRANT_SECONDS (default 20), BENCH_RECIPIENTS (reconciliation zone size, default 1000);
@@ -191,8 +192,23 @@ cpu_per_event() { # <label> <array of tick readings> <events>
   echo "$line total $(awk -v t="$CPU_TOTAL" -v hz="$hz" -v n="$3" 'BEGIN { printf "%.0f", t * 1e6 / hz / n }')"
 }
 
+# Waits until the given processes together use under 5 % of a core over a second (at most BENCH_SETTLE_SECONDS, 60).
+settle_services() { # <pid...>
+  local hz started=$SECONDS before after pid limit=${BENCH_SETTLE_SECONDS:-60} spent=0
+  hz=$(getconf CLK_TCK)
+  while (( SECONDS - started < limit )); do
+    before=0 after=0
+    for pid in "$@"; do before=$(( before + $(cpu_ticks "$pid") )); done
+    sleep 1
+    for pid in "$@"; do after=$(( after + $(cpu_ticks "$pid") )); done
+    spent=$(( spent + after - before ))
+    (( (after - before) * 20 > hz )) || break
+  done
+  say "services quiet $(( SECONDS - started )) s after the warm-up (they used $(awk -v t="$spent" -v hz="$hz" 'BEGIN { printf "%.1f", t / hz }') s of CPU meanwhile, mostly tiered compilation)"
+}
+
 bench_events() {
-  local events=${BENCH_EVENTS:-10000} warmup=${BENCH_WARMUP_EVENTS:-1000} env queue=scheduling-recipient-registered
+  local events=${BENCH_EVENTS:-10000} warmup=${BENCH_WARMUP_EVENTS:-10000} env queue=scheduling-recipient-registered
   bench_build services/Assessment/Assessment.Api/Assessment.Api.csproj \
     services/Scheduling/Scheduling.Api/Scheduling.Api.csproj bench/EventPath/EventPath.csproj
   bench_servers
@@ -223,16 +239,20 @@ bench_events() {
   for name in "${!cpu_pids[@]}"; do cpu_before[$name]=$(tree_ticks "${cpu_pids[$name]}"); done
   bench_load before
   dotnet "bench/EventPath/$RELEASE/CareServices.Bench.EventPath.dll" "$CARESERVICES_POSTGRES;Database=assessmentdb" \
-    "$CARESERVICES_POSTGRES;Database=schedulingdb" "$events" 100 120 "$warmup" > "$BENCH_DATA/events.out" &
+    "$CARESERVICES_POSTGRES;Database=schedulingdb" "$events" 100 120 "$warmup" "$BENCH_DATA/go" > "$BENCH_DATA/events.out" &
   local driver=$!
   BENCH_PIDS+=("$driver")
   # A second reading once the warm-up's effects are committed (the driver says so, then writes the measured events):
   # what an event costs once the services' code is compiled and tiered, as in a service that has run a while.
+  # Tiered compilation recompiles what the warm-up made hot on a background thread, for seconds after the warm-up's
+  # effects are in; the measured events wait until both services are quiet, so that work is not counted per event.
   local -A cpu_warm
   if (( warmup > 0 )); then
     until grep -q '^warm-up:' "$BENCH_DATA/events.out" || ! kill -0 "$driver" 2>/dev/null; do sleep 0.05; done
+    settle_services "${BENCH_PID[assessment]}" "${BENCH_PID[scheduling]}"
     for name in "${!cpu_pids[@]}"; do cpu_warm[$name]=$(tree_ticks "${cpu_pids[$name]}"); done
   fi
+  touch "$BENCH_DATA/go"
   if ! wait "$driver"; then
     cat "$BENCH_DATA/events.out"
     die "not every event reached Scheduling"
@@ -242,9 +262,12 @@ bench_events() {
   hz=$(getconf CLK_TCK)
   # CPU covers the warm-up events too, which cost more than later ones (compilation): an upper bound per event.
   cpu_per_event "CPU per event (us, warm-up included):" cpu_before "$(( events + warmup ))"
-  local total=$CPU_TOTAL
-  (( warmup == 0 )) || cpu_per_event "CPU per event (us, after warm-up):" cpu_warm "$events"
-  awk -v t="$total" -v hz="$hz" -v n="$(( events + warmup ))" -v c="$(nproc)" \
+  local total=$CPU_TOTAL counted=$(( events + warmup ))
+  if (( warmup > 0 )); then
+    cpu_per_event "CPU per event (us, after warm-up):" cpu_warm "$events"
+    total=$CPU_TOTAL counted=$events
+  fi
+  awk -v t="$total" -v hz="$hz" -v n="$counted" -v c="$(nproc)" \
     'BEGIN { printf "CPU-bound capacity: %.0f events/s if the path had all %d cores to itself\n", n * c * hz / t, c }'
   cat "$BENCH_DATA/events.out"
 }

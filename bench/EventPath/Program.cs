@@ -2,16 +2,17 @@ using System.Diagnostics;
 using System.Globalization;
 using CareServices.Bench.EventPath;
 
-// usage: EventPath <assessmentdb connection string> <schedulingdb connection string> [events=10000] [per-transaction=100] [stall-seconds=120] [warm-up events=0]
+// usage: EventPath <assessmentdb connection string> <schedulingdb connection string> [events=10000] [per-transaction=100] [stall-seconds=120] [warm-up events=0] [go-file]
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: EventPath <assessmentdb> <schedulingdb> [events=10000] [per-transaction=100] [stall-seconds=120] [warm-up events=0]");
+    Console.Error.WriteLine("usage: EventPath <assessmentdb> <schedulingdb> [events=10000] [per-transaction=100] [stall-seconds=120] [warm-up events=0] [go-file]");
     return 2;
 }
 var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000;
 var perTransaction = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 100;
 var stall = TimeSpan.FromSeconds(args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 120);
 var warmUp = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : 0;
+var goFile = args.Length > 6 ? args[6] : null;
 
 // A first, unmeasured batch takes both services' code through JIT compilation and tiering, as a running system's
 // would have been long ago.
@@ -23,6 +24,11 @@ if (warmUp > 0)
         return 1;
     }
     Console.WriteLine($"warm-up:     {warmUp} events through the path first, not measured");
+    // The caller lets the services finish compiling what the warm-up made hot, then says go.
+    while (goFile is not null && !File.Exists(goFile))
+    {
+        await Task.Delay(50);
+    }
 }
 
 var writeClock = Stopwatch.StartNew();
