@@ -1,4 +1,3 @@
-using CareServices.Notifications.Domain.Recipients;
 using CareServices.Notifications.Domain.Staff;
 
 namespace CareServices.Notifications.Tests;
@@ -7,18 +6,6 @@ namespace CareServices.Notifications.Tests;
 public sealed class ReadModelTests
 {
     private static readonly DateTimeOffset Noon = new(2026, 12, 7, 12, 0, 0, TimeSpan.Zero);
-
-    [Fact]
-    public void An_older_contact_person_assignment_arriving_late_changes_nothing()
-    {
-        var recipient = Recipient.Registered(Guid.NewGuid(), "1848", "Ola", "nb", "Nord", Noon.AddDays(-1));
-        var (current, stale) = (Guid.NewGuid(), Guid.NewGuid());
-
-        Assert.True(recipient.AssignContacts(current, current, Noon));
-        Assert.False(recipient.AssignContacts(stale, stale, Noon.AddHours(-1)));
-
-        Assert.Equal((current, current), (recipient.PrimaryContactId, recipient.ActingContactId));
-    }
 
     [Fact]
     public void Scheduling_keeps_a_chosen_language_and_an_older_event_arriving_late_changes_nothing()

@@ -4,6 +4,8 @@ using System.Text.Json;
 using CareServices.Contracts.Scheduling;
 using CareServices.Scheduling.Api.ContactPersons;
 using CareServices.Scheduling.Tests.Support;
+using CareServices.ServiceDefaults.Outbox;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareServices.Scheduling.Tests;
@@ -39,6 +41,27 @@ public sealed class ContactPersonTests : IAsyncLifetime
         Assert.Equal(free, ids[0]);
         Assert.NotEmpty(suggestions[0].GetProperty("reasons").EnumerateArray());
         Assert.Equal(4, await _host.OutboxCountAsync<ContactPersonAssigned>(p => p.Contains(busy.ToString())));
+    }
+
+    [Fact]
+    public async Task Concurrent_changes_of_one_recipients_contact_persons_publish_versions_one_after_another_without_a_duplicate()
+    {
+        var zone = $"Nordfold-{Guid.NewGuid():N}";
+        Guid[] staff = [await _host.RegisterStaffAsync(zone, ["nurse"], "Anne"), await _host.RegisterStaffAsync(zone, ["nurse"], "Bodil"), await _host.RegisterStaffAsync(zone, ["nurse"], "Cato")];
+        var recipient = await _host.RegisterRecipientAsync(zone, 67.7, 15.2);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            _host.Client().PutAsJsonAsync($"/api/scheduling/recipients/{recipient}/contact-persons", new { primaryStaffId = staff[i % 3], secondaryStaffId = staff[(i + 1) % 3] })));
+        var assigned = ContractRoute.For(typeof(ContactPersonAssigned)).MessageType;
+        var versions = (await _host.InDbAsync(db => db.Set<OutboxMessage>().Where(m => m.AggregateId == recipient.ToString() && m.MessageType == assigned).Select(m => m.Payload).ToListAsync()))
+            .Select(p => JsonDocument.Parse(p).RootElement.GetProperty("aggregateVersion").GetInt32()).Order().ToList();
+        var stored = await _host.InDbAsync(db => db.ContactAssignments.Where(a => a.RecipientId == recipient).Select(a => a.Version).SingleAsync());
+
+        Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
+        var applied = responses.Count(r => r.StatusCode == HttpStatusCode.OK);
+        Assert.True(applied >= 2, $"only {applied} of the concurrent changes applied");
+        Assert.Equal(Enumerable.Range(1, applied), versions);
+        Assert.Equal(applied, stored);
     }
 
     [Fact]

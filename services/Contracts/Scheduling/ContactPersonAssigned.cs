@@ -19,4 +19,10 @@ public sealed record ContactPersonAssigned : IntegrationEvent
     public required string Reason { get; init; }
 
     public required DateOnly EffectiveFrom { get; init; }
+
+    /// <summary>
+    /// The assignment's version after this change (1 when first assigned): consumers keep the newest. Absent from
+    /// releases before versions.
+    /// </summary>
+    public int? AggregateVersion { get; init; }
 }

@@ -1,8 +1,10 @@
-using CareServices.Assessment.Domain.Recipients;
 using CareServices.Assessment.Tests.Support;
 using CareServices.Contracts.Scheduling;
 using CareServices.ServiceDefaults.Auth;
 using CareServices.TestSupport;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static CareServices.Assessment.Tests.Support.DecisionRequests;
 
 namespace CareServices.Assessment.Tests.Decisions;
@@ -10,18 +12,31 @@ namespace CareServices.Assessment.Tests.Decisions;
 public sealed class AssignedContactPersonTests(AssessmentHost host) : IClassFixture<AssessmentHost>
 {
     private static readonly DateTimeOffset Now = new(2027, 3, 1, 9, 0, 0, TimeSpan.Zero);
-    private static readonly (Guid, string) Kari = (Guid.NewGuid(), "Kari Primær");
-    private static readonly (Guid, string) Per = (Guid.NewGuid(), "Per Sekundær");
 
     [Fact]
-    public void The_newest_assignment_wins_and_an_older_one_arriving_late_changes_nothing()
+    public async Task An_older_version_arriving_after_a_newer_one_changes_nothing_even_when_its_clock_is_later()
     {
-        var assigned = AssignedContactPerson.For("1848", Guid.NewGuid());
+        var recipientId = Guid.NewGuid();
 
-        Assert.True(assigned.Apply(Kari, Per, Per, new DateOnly(2027, 3, 1), Now));
-        Assert.False(assigned.Apply(Kari, Per, Kari, new DateOnly(2027, 2, 1), Now.AddDays(-1)));
+        await DeliverAsync(ContactPersonAssignments.Assigned(recipientId, Guid.NewGuid(), "Kari Primær", version: 2, Now));
+        await DeliverAsync(ContactPersonAssignments.Assigned(recipientId, Guid.NewGuid(), "Ola Tidligere", version: 1, Now.AddMinutes(1)));
 
-        Assert.Equal(("Per Sekundær", "Kari Primær"), (assigned.ActingName, assigned.PrimaryName));
+        Assert.Equal(("Kari Primær", 2), await ActingAsync(recipientId));
+    }
+
+    [Fact]
+    public async Task An_assignment_from_a_release_before_versions_applies_by_time_only_until_a_versioned_one_has_applied()
+    {
+        var recipientId = Guid.NewGuid();
+
+        await DeliverAsync(ContactPersonAssignments.Assigned(recipientId, Guid.NewGuid(), "Kari", version: null, Now));
+        await DeliverAsync(ContactPersonAssignments.Assigned(recipientId, Guid.NewGuid(), "Ola", version: null, Now.AddHours(-1)));
+        var byTime = await ActingAsync(recipientId);
+        await DeliverAsync(ContactPersonAssignments.Assigned(recipientId, Guid.NewGuid(), "Siv", version: 1, Now.AddHours(-2)));
+        await DeliverAsync(ContactPersonAssignments.Assigned(recipientId, Guid.NewGuid(), "Per", version: null, Now.AddHours(1)));
+
+        Assert.Equal(("Kari", 0), byTime);
+        Assert.Equal(("Siv", 1), await ActingAsync(recipientId));
     }
 
     [Fact]
@@ -47,4 +62,17 @@ public sealed class AssignedContactPersonTests(AssessmentHost host) : IClassFixt
         Assert.True(await Eventually.UntilAsync(async () => (await caseWorker.GetStringAsync($"{Root}/{decisionId}/letter")).Contains("Din kontaktperson: Per Sekundær", StringComparison.Ordinal)));
         Assert.DoesNotContain("Anne Hansen", await caseWorker.GetStringAsync($"{Root}/{decisionId}/letter"), StringComparison.Ordinal);
     }
+
+    private async Task DeliverAsync(ContactPersonAssigned message)
+    {
+        await host.Factory.Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = message.EventId);
+        Assert.True(await Eventually.UntilAsync(() =>
+            host.WithDbAsync(db => db.Set<ServiceDefaults.Outbox.InboxMessage>().AnyAsync(m => m.MessageId == message.EventId))));
+    }
+
+    private Task<(string, int)> ActingAsync(Guid recipientId) => host.WithDbAsync(async db =>
+    {
+        var assigned = await db.AssignedContactPersons.AsNoTracking().SingleAsync(a => a.RecipientId == recipientId);
+        return (assigned.ActingName, assigned.Version);
+    });
 }

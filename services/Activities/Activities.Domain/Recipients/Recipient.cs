@@ -22,6 +22,15 @@ public sealed class Recipient : IMunicipalityOwned
     /// <summary>The primary contact Scheduling assigned; does the interest checklist.</summary>
     public string? ContactPersonName { get; private set; }
 
+    /// <summary>When the applied contact-person assignment happened (Scheduling's events, ordered apart from Assessment's).</summary>
+    public DateTimeOffset? ContactsAsOf { get; private set; }
+
+    /// <summary>
+    /// Scheduling's version of the contact persons applied here (0 before any versioned assignment): the consumer
+    /// applies an assignment only when it is newer, apart from <see cref="Version"/>, which is Assessment's.
+    /// </summary>
+    public int ContactPersonsVersion { get; private set; }
+
     /// <summary>When the newest event applied here happened.</summary>
     public DateTimeOffset AsOf { get; private set; }
 

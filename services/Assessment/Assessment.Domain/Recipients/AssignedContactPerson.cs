@@ -3,7 +3,8 @@ namespace CareServices.Assessment.Domain.Recipients;
 /// <summary>
 /// Who Scheduling assigned as the recipient's contact persons (from ContactPersonAssigned): the primary, the
 /// secondary, and the one acting now (the secondary while the primary is away). Letters name the acting one.
-/// Each event carries the whole state, so the newest event wins and an older one arriving late changes nothing.
+/// Each event carries the whole state and Scheduling's version of it, so the newest event wins and an older one
+/// arriving late changes nothing (the consumer writes the row in one statement).
 /// </summary>
 public sealed class AssignedContactPerson
 {
@@ -22,27 +23,6 @@ public sealed class AssignedContactPerson
     public DateOnly EffectiveFrom { get; private set; }
     public DateTimeOffset AssignedAt { get; private set; }
 
-    public static AssignedContactPerson For(string municipalityId, Guid recipientId) => new()
-    {
-        RecipientId = recipientId,
-        MunicipalityId = municipalityId,
-        AssignedAt = DateTimeOffset.MinValue,
-    };
-
-    /// <summary>Takes the event's state when it is newer than what is kept; false when it is not.</summary>
-    public bool Apply(
-        (Guid Id, string Name) primary, (Guid Id, string Name)? secondary, (Guid Id, string Name) acting, DateOnly effectiveFrom, DateTimeOffset assignedAt)
-    {
-        if (assignedAt <= AssignedAt)
-        {
-            return false;
-        }
-        (PrimaryStaffId, PrimaryName) = primary;
-        SecondaryStaffId = secondary?.Id;
-        SecondaryName = secondary?.Name;
-        (ActingStaffId, ActingName) = acting;
-        EffectiveFrom = effectiveFrom;
-        AssignedAt = assignedAt;
-        return true;
-    }
+    /// <summary>Scheduling's version of the assignment applied here; 0 when only events from a release before versions were.</summary>
+    public int Version { get; private set; }
 }

@@ -26,6 +26,12 @@ public sealed class Recipient
     /// <summary>When the applied contact-person assignment happened (Scheduling's events, ordered apart from Assessment's).</summary>
     public DateTimeOffset? ContactsAsOf { get; private set; }
 
+    /// <summary>
+    /// Scheduling's version of the contact persons applied here (0 before any versioned assignment): the consumer
+    /// applies an assignment only when it is newer, apart from <see cref="Version"/>, which is Assessment's.
+    /// </summary>
+    public int ContactPersonsVersion { get; private set; }
+
     /// <summary>The staff member who holds the recipient's case in Assessment (who last granted their decision).</summary>
     public Guid? CaseWorkerId { get; private set; }
 
@@ -37,19 +43,6 @@ public sealed class Recipient
     /// (one statement, see <c>ReadModelUpsert</c>), so events may arrive in any order.
     /// </summary>
     public int Version { get; private set; }
-
-    /// <summary>Takes Scheduling's current contact persons; an assignment not newer than the applied one changes nothing.</summary>
-    public bool AssignContactPersons(Guid primary, Guid? secondary, DateTimeOffset asOf)
-    {
-        if (ContactsAsOf is { } applied && asOf <= applied)
-        {
-            return false;
-        }
-        PrimaryContactId = primary;
-        SecondaryContactId = secondary;
-        ContactsAsOf = asOf;
-        return true;
-    }
 
     /// <summary>Takes Assessment's current case worker; an assignment not newer than the applied one changes nothing.</summary>
     public bool AssignCaseWorker(Guid staffId, DateTimeOffset asOf)

@@ -35,6 +35,12 @@ public sealed class Recipient
     public DateTimeOffset? ContactsAsOf { get; private set; }
 
     /// <summary>
+    /// Scheduling's version of the contact persons applied here (0 before any versioned assignment): the consumer
+    /// applies an assignment only when it is newer, apart from <see cref="Version"/>, which is Assessment's.
+    /// </summary>
+    public int ContactPersonsVersion { get; private set; }
+
+    /// <summary>
     /// Assessment's version of the recipient that this copy shows: the consumers apply an event only when it is newer
     /// (one statement, see <c>ReadModelUpsert</c>), so events may arrive in any order.
     /// </summary>
@@ -51,17 +57,4 @@ public sealed class Recipient
         AsOf = asOf,
         Version = 1,
     };
-
-    /// <summary>Takes the contact persons from a <c>ContactPersonAssigned</c> unless a newer assignment is applied; returns whether it applied.</summary>
-    public bool AssignContacts(Guid primary, Guid acting, DateTimeOffset asOf)
-    {
-        if (ContactsAsOf is { } applied && asOf <= applied)
-        {
-            return false;
-        }
-        PrimaryContactId = primary;
-        ActingContactId = acting;
-        ContactsAsOf = asOf;
-        return true;
-    }
 }

@@ -15,5 +15,6 @@ internal static class ContactPersonEvents
         Acting = new ContactPersonRef { StaffId = a.ActingStaffId, Name = names.GetValueOrDefault(a.ActingStaffId, "") },
         Reason = reason,
         EffectiveFrom = a.Since,
+        AggregateVersion = a.Version,
     };
 }

@@ -19,6 +19,12 @@ public sealed class ContactAssignment
     public Guid ActingStaffId { get; private set; }
     public DateOnly Since { get; private set; }
 
+    /// <summary>
+    /// 1 when assigned, one more with each change that publishes <c>ContactPersonAssigned</c>; the concurrency token,
+    /// and the event's <c>AggregateVersion</c>, by which read models keep the newest assignment.
+    /// </summary>
+    public int Version { get; private set; }
+
     public bool SecondaryActing => SecondaryStaffId is { } secondary && ActingStaffId == secondary && secondary != PrimaryStaffId;
 
     public static ContactAssignment Assign(string municipalityId, Guid recipientId, Guid primary, Guid? secondary, DateOnly since) => new()
@@ -29,6 +35,7 @@ public sealed class ContactAssignment
         SecondaryStaffId = secondary,
         ActingStaffId = primary,
         Since = since,
+        Version = 1,
     };
 
     public void Reassign(Guid primary, Guid? secondary, DateOnly since)
@@ -37,6 +44,7 @@ public sealed class ContactAssignment
         SecondaryStaffId = secondary;
         ActingStaffId = primary;
         Since = since;
+        Version++;
     }
 
     /// <summary>
@@ -49,12 +57,14 @@ public sealed class ContactAssignment
         {
             ActingStaffId = secondary;
             Since = today;
+            Version++;
             return "secondaryTakeover";
         }
         if (primaryAbsenceDays == 0 && ActingStaffId != PrimaryStaffId)
         {
             ActingStaffId = PrimaryStaffId;
             Since = today;
+            Version++;
             return "primaryReturned";
         }
         return null;

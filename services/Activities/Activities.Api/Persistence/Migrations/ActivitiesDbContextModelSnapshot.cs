@@ -387,6 +387,14 @@ namespace CareServices.Activities.Api.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("contact_person_name");
 
+                    b.Property<int>("ContactPersonsVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("contact_persons_version");
+
+                    b.Property<DateTimeOffset?>("ContactsAsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("contacts_as_of");
+
                     b.Property<double>("Latitude")
                         .HasColumnType("double precision")
                         .HasColumnName("latitude");

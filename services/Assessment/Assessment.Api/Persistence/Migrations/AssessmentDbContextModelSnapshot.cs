@@ -1871,6 +1871,10 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("secondary_staff_id");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("RecipientId")
                         .HasName("pk_assigned_contact_persons");
 

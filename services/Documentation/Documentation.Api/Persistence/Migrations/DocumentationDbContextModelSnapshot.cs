@@ -502,6 +502,10 @@ namespace CareServices.Documentation.Api.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("case_worker_id");
 
+                    b.Property<int>("ContactPersonsVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("contact_persons_version");
+
                     b.Property<DateTimeOffset?>("ContactsAsOf")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("contacts_as_of");

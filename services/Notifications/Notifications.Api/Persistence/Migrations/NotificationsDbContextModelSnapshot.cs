@@ -317,6 +317,10 @@ namespace CareServices.Notifications.Api.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("as_of");
 
+                    b.Property<int>("ContactPersonsVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("contact_persons_version");
+
                     b.Property<DateTimeOffset?>("ContactsAsOf")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("contacts_as_of");

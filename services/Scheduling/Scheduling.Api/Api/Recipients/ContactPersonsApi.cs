@@ -10,12 +10,16 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace CareServices.Scheduling.Api.Api.Recipients;
 
 /// <summary>Contact persons (primærkontakt, sekundærkontakt): ranked suggestions and assignment within the caseload limit.</summary>
 public static class ContactPersonsApi
 {
+    /// <summary>Attempts at an assignment while other changes of the same recipient's contact persons keep committing first; then 409.</summary>
+    private const int ConcurrentWriteAttempts = 5;
+
     public static IEndpointRouteBuilder MapContactPersonsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/scheduling/recipients/{id:guid}").WithTags("Contact persons").RequireAuthorization(Policies.Staff);
@@ -76,26 +80,48 @@ public static class ContactPersonsApi
             return TypedResults.NotFound(NotFoundProblem("secondaryStaffId", "no such active staff member"));
         }
         var limit = deps.Options.Value.CaseloadLimit;
-        var caseload = await deps.Db.ContactAssignments.CountAsync(c => c.PrimaryStaffId == ids[0] && c.RecipientId != id, cancellationToken);
-        if (caseload >= limit)
+        // Should another change of the recipient's contact persons commit between this read and the write (the version
+        // is the concurrency token; a first assignment made twice meets the key), this one is applied again to what that
+        // change left, a few times, then 409: each published version follows the one before.
+        for (var attempt = 1; ; attempt++)
         {
-            return TypedResults.Conflict(Problems.Conflict("primaryStaffId", $"{names[ids[0]]} is already primary contact for {caseload} recipients (the limit is {limit})"));
+            var caseload = await deps.Db.ContactAssignments.CountAsync(c => c.PrimaryStaffId == ids[0] && c.RecipientId != id, cancellationToken);
+            if (caseload >= limit)
+            {
+                return TypedResults.Conflict(Problems.Conflict("primaryStaffId", $"{names[ids[0]]} is already primary contact for {caseload} recipients (the limit is {limit})"));
+            }
+            var assignment = await deps.Db.ContactAssignments.FirstOrDefaultAsync(c => c.RecipientId == id, cancellationToken);
+            if (assignment is null)
+            {
+                assignment = ContactAssignment.Assign(municipality, id, ids[0], request.SecondaryStaffId, deps.Clock.Today);
+                deps.Db.ContactAssignments.Add(assignment);
+            }
+            else
+            {
+                assignment.Reassign(ids[0], request.SecondaryStaffId, deps.Clock.Today);
+            }
+            deps.Db.AddOutboxMessage(ContactPersonEvents.Assigned(assignment, names, "assigned", deps.Clock.Now), id.ToString());
+            try
+            {
+                await deps.Db.SaveChangesAsync(cancellationToken);
+                break;
+            }
+            catch (DbUpdateException e) when (IsConcurrentChange(e))
+            {
+                deps.Db.ChangeTracker.Clear();
+                if (attempt == ConcurrentWriteAttempts)
+                {
+                    return TypedResults.Conflict(Problems.Conflict("version", "the contact persons were changed by someone else meanwhile; reload and try again"));
+                }
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
+            }
         }
-        var assignment = await deps.Db.ContactAssignments.FirstOrDefaultAsync(c => c.RecipientId == id, cancellationToken);
-        if (assignment is null)
-        {
-            assignment = ContactAssignment.Assign(municipality, id, ids[0], request.SecondaryStaffId, deps.Clock.Today);
-            deps.Db.ContactAssignments.Add(assignment);
-        }
-        else
-        {
-            assignment.Reassign(ids[0], request.SecondaryStaffId, deps.Clock.Today);
-        }
-        deps.Db.AddOutboxMessage(ContactPersonEvents.Assigned(assignment, names, "assigned", deps.Clock.Now), id.ToString());
-        await deps.Db.SaveChangesAsync(cancellationToken);
         ContactPersonResponse Ref(Guid staffId) => new(staffId, names[staffId]);
         return TypedResults.Ok(RecipientResponse.From(recipient, Ref(ids[0]), request.SecondaryStaffId is { } s ? Ref(s) : null, Ref(ids[0])));
     }
+
+    private static bool IsConcurrentChange(DbUpdateException e) =>
+        e is DbUpdateConcurrencyException || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
     private static ProblemDetails NotFoundProblem(string field, string rule) => new()
     {

@@ -13,6 +13,7 @@ internal sealed class ContactAssignmentConfiguration : IEntityTypeConfiguration<
         assignment.Property(a => a.RecipientId).ValueGeneratedNever();
         assignment.Property(a => a.MunicipalityId).HasMaxLength(4).IsRequired();
         assignment.Ignore(a => a.SecondaryActing);
+        assignment.Property(a => a.Version).IsConcurrencyToken();
         assignment.HasIndex(a => a.PrimaryStaffId);
     }
 }

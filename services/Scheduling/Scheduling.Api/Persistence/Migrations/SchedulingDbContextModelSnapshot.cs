@@ -51,6 +51,11 @@ namespace CareServices.Scheduling.Api.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("since");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("RecipientId")
                         .HasName("pk_contact_assignments");
 
