@@ -15,4 +15,10 @@ public sealed record StaffUpdated : IntegrationEvent
     public required IReadOnlyList<string> Competences { get; init; }
     public required IReadOnlyList<string> Languages { get; init; }
     public required bool Active { get; init; }
+
+    /// <summary>
+    /// The staff member's version after this change (1 when registered): consumers keep the newest. Absent from
+    /// releases before versions.
+    /// </summary>
+    public int? AggregateVersion { get; init; }
 }

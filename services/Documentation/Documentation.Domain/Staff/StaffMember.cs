@@ -17,26 +17,9 @@ public sealed class StaffMember
 
     public DateTimeOffset AsOf { get; private set; }
 
-    public static StaffMember Registered(Guid id, string municipalityId, string name, string zone, DateTimeOffset asOf) => new()
-    {
-        Id = id,
-        MunicipalityId = municipalityId,
-        Name = name,
-        Zone = zone,
-        AsOf = asOf,
-    };
-
-    /// <summary>Takes newer details; an event not newer than the applied one changes nothing.</summary>
-    public bool Update(string name, string zone, bool active, DateTimeOffset asOf)
-    {
-        if (asOf <= AsOf)
-        {
-            return false;
-        }
-        Name = name;
-        Zone = zone;
-        Active = active;
-        AsOf = asOf;
-        return true;
-    }
+    /// <summary>
+    /// Scheduling's version of the staff member that this copy shows: the consumers apply an event only when it is newer
+    /// (one statement, see <c>ReadModelUpsert</c>), so events may arrive in any order.
+    /// </summary>
+    public int Version { get; private set; }
 }

@@ -35,6 +35,12 @@ public sealed class StaffMember
     /// <summary>When the newest Scheduling event applied here happened; an older one arriving late changes nothing.</summary>
     public DateTimeOffset? SchedulingAsOf { get; private set; }
 
+    /// <summary>
+    /// Scheduling's version of the staff member applied here (0 while only a unit leader has described them): the
+    /// consumers apply Scheduling's events only when newer (one statement, see <c>StaffReadModel</c>).
+    /// </summary>
+    public int SchedulingVersion { get; private set; }
+
     public static StaffMember Of(Guid id, string municipalityId) => new() { Id = id, MunicipalityId = municipalityId };
 
     public void Set(string name, string? email, string? phone, string language, string[] roles, string? zone)
@@ -45,27 +51,5 @@ public sealed class StaffMember
         Language = language;
         Roles = roles;
         Zone = zone;
-    }
-
-    /// <summary>
-    /// Takes what Scheduling says (name, zone, competences, still employed). The language is taken from the person's
-    /// languages only while no one has chosen one here. Returns whether the event applied.
-    /// </summary>
-    public bool FromScheduling(string name, string zone, IReadOnlyList<string> competences, string? language, bool active, DateTimeOffset asOf)
-    {
-        if (SchedulingAsOf is { } applied && asOf <= applied)
-        {
-            return false;
-        }
-        SchedulingAsOf = asOf;
-        Name = name;
-        Zone = zone;
-        Competences = [.. competences];
-        Active = active;
-        if (Language.Length == 0 && language is not null)
-        {
-            Language = language;
-        }
-        return true;
     }
 }

@@ -27,16 +27,30 @@ public sealed class StaffMember
     /// <summary>False once the staff member has left; kept because past visits name them.</summary>
     public bool Active { get; private set; } = true;
 
+    /// <summary>
+    /// 1 when registered, one more with each change that publishes <c>StaffUpdated</c>; the concurrency token, and the
+    /// events' <c>AggregateVersion</c>, by which read models keep the newest details.
+    /// </summary>
+    public int Version { get; private set; }
+
     public static StaffMember Register(Guid id, string municipalityId, StaffDetails details)
     {
-        var staff = new StaffMember { Id = id, MunicipalityId = municipalityId };
+        var staff = new StaffMember { Id = id, MunicipalityId = municipalityId, Version = 1 };
         staff.Apply(details);
         return staff;
     }
 
-    public void Update(StaffDetails details) => Apply(details);
+    public void Update(StaffDetails details)
+    {
+        Apply(details);
+        Version++;
+    }
 
-    public void Deactivate() => Active = false;
+    public void Deactivate()
+    {
+        Active = false;
+        Version++;
+    }
 
     private void Apply(StaffDetails details)
     {

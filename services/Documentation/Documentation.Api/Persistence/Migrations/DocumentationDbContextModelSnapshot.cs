@@ -664,6 +664,10 @@ namespace CareServices.Documentation.Api.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.Property<string>("Zone")
                         .IsRequired()
                         .HasMaxLength(100)

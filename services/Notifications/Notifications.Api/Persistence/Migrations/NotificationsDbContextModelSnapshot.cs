@@ -418,6 +418,10 @@ namespace CareServices.Notifications.Api.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("scheduling_as_of");
 
+                    b.Property<int>("SchedulingVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("scheduling_version");
+
                     b.Property<string>("Zone")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")

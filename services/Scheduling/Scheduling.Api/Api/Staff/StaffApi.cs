@@ -5,6 +5,7 @@ using CareServices.ServiceDefaults.Outbox;
 using CareServices.ServiceDefaults.Problems;
 using CareServices.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareServices.Scheduling.Api.Api.Staff;
@@ -12,6 +13,9 @@ namespace CareServices.Scheduling.Api.Api.Staff;
 public static class StaffApi
 {
     public const int MaxPageSize = 200;
+
+    /// <summary>Attempts at a change while other changes of the same staff member keep committing first; then 409.</summary>
+    private const int ConcurrentWriteAttempts = 5;
 
     public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder app)
     {
@@ -71,7 +75,7 @@ public static class StaffApi
         return TypedResults.Created($"/api/scheduling/staff/{staff.Id}", StaffResponse.From(staff));
     }
 
-    private static async Task<Results<Ok<StaffResponse>, NotFound, ValidationProblem>> UpdateAsync(
+    private static async Task<Results<Ok<StaffResponse>, NotFound, Conflict<ProblemDetails>, ValidationProblem>> UpdateAsync(
         Guid id, StaffRequest request, [AsParameters] Dependencies deps, CancellationToken cancellationToken)
     {
         var errors = StaffRequestValidator.Validate(request, out var details);
@@ -80,31 +84,68 @@ public static class StaffApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         var municipality = deps.Tenant.RequiredMunicipalityId;
-        var staff = await deps.Db.Staff.FirstOrDefaultAsync(s => s.Id == id && s.MunicipalityId == municipality, cancellationToken);
-        if (staff is null)
+        for (var attempt = 1; ; attempt++)
         {
-            return TypedResults.NotFound();
+            var staff = await deps.Db.Staff.FirstOrDefaultAsync(s => s.Id == id && s.MunicipalityId == municipality, cancellationToken);
+            if (staff is null)
+            {
+                return TypedResults.NotFound();
+            }
+            staff.Update(details!);
+            deps.Db.AddOutboxMessage(StaffEvents.Updated(staff, deps.Time.GetUtcNow()), staff.Id.ToString());
+            if (await SavedAsync(deps, attempt, cancellationToken) is { } saved)
+            {
+                return saved ? TypedResults.Ok(StaffResponse.From(staff)) : ChangedMeanwhile();
+            }
         }
-        staff.Update(details!);
-        deps.Db.AddOutboxMessage(StaffEvents.Updated(staff, deps.Time.GetUtcNow()), staff.Id.ToString());
-        await deps.Db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(StaffResponse.From(staff));
     }
 
-    private static async Task<Results<NoContent, NotFound>> DeactivateAsync(Guid id, [AsParameters] Dependencies deps, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, NotFound, Conflict<ProblemDetails>>> DeactivateAsync(Guid id, [AsParameters] Dependencies deps, CancellationToken cancellationToken)
     {
         var municipality = deps.Tenant.RequiredMunicipalityId;
-        var staff = await deps.Db.Staff.FirstOrDefaultAsync(s => s.Id == id && s.MunicipalityId == municipality, cancellationToken);
-        if (staff is null)
+        for (var attempt = 1; ; attempt++)
         {
-            return TypedResults.NotFound();
-        }
-        if (staff.Active)
-        {
+            var staff = await deps.Db.Staff.FirstOrDefaultAsync(s => s.Id == id && s.MunicipalityId == municipality, cancellationToken);
+            if (staff is null)
+            {
+                return TypedResults.NotFound();
+            }
+            if (!staff.Active)
+            {
+                return TypedResults.NoContent();
+            }
             staff.Deactivate();
             deps.Db.AddOutboxMessage(StaffEvents.Updated(staff, deps.Time.GetUtcNow()), staff.Id.ToString());
-            await deps.Db.SaveChangesAsync(cancellationToken);
+            if (await SavedAsync(deps, attempt, cancellationToken) is { } saved)
+            {
+                return saved ? TypedResults.NoContent() : ChangedMeanwhile();
+            }
         }
-        return TypedResults.NoContent();
     }
+
+    /// <summary>
+    /// Saves a change with its event. Should another change of the staff member commit first (the version is the
+    /// concurrency token), null asks for the change to be applied again to the fresh state, a few times; then false (409).
+    /// </summary>
+    private static async Task<bool?> SavedAsync(Dependencies deps, int attempt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await deps.Db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            deps.Db.ChangeTracker.Clear();
+            if (attempt == ConcurrentWriteAttempts)
+            {
+                return false;
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
+            return null;
+        }
+    }
+
+    private static Conflict<ProblemDetails> ChangedMeanwhile() =>
+        TypedResults.Conflict(Problems.Conflict("version", "the staff member was changed by someone else meanwhile; reload and try again"));
 }

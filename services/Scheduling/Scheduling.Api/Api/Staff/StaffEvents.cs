@@ -14,6 +14,7 @@ internal static class StaffEvents
         Zone = s.Zone,
         Competences = s.Competences,
         Languages = s.Languages,
+        AggregateVersion = s.Version,
     };
 
     public static StaffUpdated Updated(StaffMember s, DateTimeOffset at) => new()
@@ -26,5 +27,6 @@ internal static class StaffEvents
         Competences = s.Competences,
         Languages = s.Languages,
         Active = s.Active,
+        AggregateVersion = s.Version,
     };
 }

@@ -15,6 +15,7 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
         staff.Property(s => s.Name).HasMaxLength(200).IsRequired();
         staff.Property(s => s.Zone).HasMaxLength(100).IsRequired();
         staff.Property(s => s.TransportMode).HasMaxLength(20).IsRequired();
+        staff.Property(s => s.Version).IsConcurrencyToken();
         staff.HasIndex(s => new { s.MunicipalityId, s.Zone, s.Name });
     }
 }

@@ -565,6 +565,11 @@ namespace CareServices.Scheduling.Api.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("transport_mode");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.Property<string>("Zone")
                         .IsRequired()
                         .HasMaxLength(100)
