@@ -40,7 +40,7 @@
 # BENCH_CONNECTIONS (default 32), BENCH_EVENTS (default 10000), BENCH_WARMUP_EVENTS (unmeasured first: events 10000, notifications 1000), BENCH_NO_BUILD=1 (use the existing Release build),
 # BENCH_GATEWAY_ENV (extra NAME=value settings for the gateway process only, e.g. DOTNET_gcServer=0),
 # BENCH_SERVICE_ENV (the same for Assessment and Scheduling in the events benchmark), BENCH_SETTLE_SECONDS (events: the
-# longest wait for the services to be quiet after the warm-up, default 60);
+# longest wait for the services and PostgreSQL to be quiet after the warm-up, default 60);
 # otlp: BENCH_OTLP_SECONDS (default 10), BENCH_OTLP_SENDERS (default 4), BENCH_OTLP_BATCH (spans per request, default 512);
 # memory: BENCH_MINUTES (default 60), BENCH_MEMORY_REQUESTS (registrations a minute, default 10);
 # decisions: BENCH_GRANT_SECONDS (default 20), BENCH_RECIPIENTS (reconciliation zone size, default 1000);
@@ -192,19 +192,20 @@ cpu_per_event() { # <label> <array of tick readings> <events>
   echo "$line total $(awk -v t="$CPU_TOTAL" -v hz="$hz" -v n="$3" 'BEGIN { printf "%.0f", t * 1e6 / hz / n }')"
 }
 
-# Waits until the given processes together use under 5 % of a core over a second (at most BENCH_SETTLE_SECONDS, 60).
+# Waits until the given processes (and their children) together use under 5 % of a core over a second (at most
+# BENCH_SETTLE_SECONDS, 60).
 settle_services() { # <pid...>
   local hz started=$SECONDS before after pid limit=${BENCH_SETTLE_SECONDS:-60} spent=0
   hz=$(getconf CLK_TCK)
   while (( SECONDS - started < limit )); do
     before=0 after=0
-    for pid in "$@"; do before=$(( before + $(cpu_ticks "$pid") )); done
+    for pid in "$@"; do before=$(( before + $(tree_ticks "$pid") )); done
     sleep 1
-    for pid in "$@"; do after=$(( after + $(cpu_ticks "$pid") )); done
+    for pid in "$@"; do after=$(( after + $(tree_ticks "$pid") )); done
     spent=$(( spent + after - before ))
     (( (after - before) * 20 > hz )) || break
   done
-  say "services quiet $(( SECONDS - started )) s after the warm-up (they used $(awk -v t="$spent" -v hz="$hz" 'BEGIN { printf "%.1f", t / hz }') s of CPU meanwhile, mostly tiered compilation)"
+  say "services and database quiet $(( SECONDS - started )) s after the warm-up (they used $(awk -v t="$spent" -v hz="$hz" 'BEGIN { printf "%.1f", t / hz }') s of CPU meanwhile: tiered compilation, autovacuum)"
 }
 
 bench_events() {
@@ -245,11 +246,12 @@ bench_events() {
   # A second reading once the warm-up's effects are committed (the driver says so, then writes the measured events):
   # what an event costs once the services' code is compiled and tiered, as in a service that has run a while.
   # Tiered compilation recompiles what the warm-up made hot on a background thread, for seconds after the warm-up's
-  # effects are in; the measured events wait until both services are quiet, so that work is not counted per event.
+  # effects are in, and PostgreSQL's autovacuum takes up the warm-up's rows; the measured events wait until the
+  # services and the database are quiet, so that work is not counted per event.
   local -A cpu_warm
   if (( warmup > 0 )); then
     until grep -q '^warm-up:' "$BENCH_DATA/events.out" || ! kill -0 "$driver" 2>/dev/null; do sleep 0.05; done
-    settle_services "${BENCH_PID[assessment]}" "${BENCH_PID[scheduling]}"
+    settle_services "${BENCH_PID[assessment]}" "${BENCH_PID[scheduling]}" "${cpu_pids[postgres]}"
     for name in "${!cpu_pids[@]}"; do cpu_warm[$name]=$(tree_ticks "${cpu_pids[$name]}"); done
   fi
   touch "$BENCH_DATA/go"
