@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace CareServices.ServiceDefaults.Persistence;
 
@@ -18,7 +17,7 @@ public static class ConcurrentFirstWrite
         {
             return await write();
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException e) when (ConcurrentWrite.IsUniqueViolation(e))
         {
             db.ChangeTracker.Clear();
             return await write();

@@ -15,20 +15,14 @@ namespace CareServices.Activities.Api.Messaging;
 public sealed class ContactPersonAssignedConsumer(ActivitiesDbContext db, TimeProvider timeProvider, ILogger<ContactPersonAssignedConsumer> logger)
     : InboxConsumer<ContactPersonAssigned, ActivitiesDbContext>(db, timeProvider, logger)
 {
+    private static readonly string Apply = ReadModelPartUpdate.Sql(
+        "recipients", ["contact_person_name"], "contact_persons_version", "contacts_as_of");
+
     protected override async Task HandleAsync(ContactPersonAssigned message, ConsumeContext<ContactPersonAssigned> context, CancellationToken cancellationToken)
     {
-        var at = message.OccurredAt.ToUniversalTime();
-        var version = message.AggregateVersion;
-        // An event from a release before versions applies by time, while no versioned one has been applied.
-        var known = await Db.Database.SqlQuery<bool>($"""
-            WITH applied AS (
-                UPDATE recipients SET contact_person_name = {message.Primary.Name},
-                    contacts_as_of = {at}, contact_persons_version = COALESCE({version}::int, 0)
-                WHERE id = {message.RecipientId} AND CASE WHEN {version}::int IS NULL
-                    THEN contact_persons_version = 0 AND (contacts_as_of IS NULL OR contacts_as_of < {at})
-                    ELSE contact_persons_version < {version}::int END)
-            SELECT EXISTS (SELECT 1 FROM recipients WHERE id = {message.RecipientId}) AS "Value"
-            """).ToListAsync(cancellationToken);
+        var known = await Db.Database
+            .SqlQueryRaw<bool>(Apply, ReadModelPartUpdate.Values(message.Primary.Name, message.RecipientId, message.OccurredAt.ToUniversalTime(), message.AggregateVersion))
+            .ToListAsync(cancellationToken);
         if (!known[0])
         {
             throw new ReadModelNotReadyException($"Recipient {message.RecipientId}");

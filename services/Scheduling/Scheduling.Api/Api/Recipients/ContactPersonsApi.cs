@@ -4,22 +4,19 @@ using CareServices.Scheduling.Api.Planning;
 using CareServices.Scheduling.Domain.ContactPersons;
 using CareServices.ServiceDefaults.Auth;
 using CareServices.ServiceDefaults.Outbox;
+using CareServices.ServiceDefaults.Persistence;
 using CareServices.ServiceDefaults.Problems;
 using CareServices.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace CareServices.Scheduling.Api.Api.Recipients;
 
 /// <summary>Contact persons (primærkontakt, sekundærkontakt): ranked suggestions and assignment within the caseload limit.</summary>
 public static class ContactPersonsApi
 {
-    /// <summary>Attempts at an assignment while other changes of the same recipient's contact persons keep committing first; then 409.</summary>
-    private const int ConcurrentWriteAttempts = 5;
-
     public static IEndpointRouteBuilder MapContactPersonsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/scheduling/recipients/{id:guid}").WithTags("Contact persons").RequireAuthorization(Policies.Staff);
@@ -80,10 +77,10 @@ public static class ContactPersonsApi
             return TypedResults.NotFound(NotFoundProblem("secondaryStaffId", "no such active staff member"));
         }
         var limit = deps.Options.Value.CaseloadLimit;
-        // Should another change of the recipient's contact persons commit between this read and the write (the version
-        // is the concurrency token; a first assignment made twice meets the key), this one is applied again to what that
-        // change left, a few times, then 409: each published version follows the one before.
-        for (var attempt = 1; ; attempt++)
+        ContactPersonResponse Ref(Guid staffId) => new(staffId, names[staffId]);
+        // The version is the concurrency token, and a first assignment made twice meets the key: a change that loses
+        // the race is applied again to what the other left (ConcurrentWrite), then 409.
+        return await deps.Db.RetryAsync<Results<Ok<RecipientResponse>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ValidationProblem>>(async () =>
         {
             var caseload = await deps.Db.ContactAssignments.CountAsync(c => c.PrimaryStaffId == ids[0] && c.RecipientId != id, cancellationToken);
             if (caseload >= limit)
@@ -101,27 +98,10 @@ public static class ContactPersonsApi
                 assignment.Reassign(ids[0], request.SecondaryStaffId, deps.Clock.Today);
             }
             deps.Db.AddOutboxMessage(ContactPersonEvents.Assigned(assignment, names, "assigned", deps.Clock.Now), id.ToString());
-            try
-            {
-                await deps.Db.SaveChangesAsync(cancellationToken);
-                break;
-            }
-            catch (DbUpdateException e) when (IsConcurrentChange(e))
-            {
-                deps.Db.ChangeTracker.Clear();
-                if (attempt == ConcurrentWriteAttempts)
-                {
-                    return TypedResults.Conflict(Problems.Conflict("version", "the contact persons were changed by someone else meanwhile; reload and try again"));
-                }
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
-            }
-        }
-        ContactPersonResponse Ref(Guid staffId) => new(staffId, names[staffId]);
-        return TypedResults.Ok(RecipientResponse.From(recipient, Ref(ids[0]), request.SecondaryStaffId is { } s ? Ref(s) : null, Ref(ids[0])));
+            await deps.Db.SaveChangesAsync(cancellationToken);
+            return TypedResults.Ok(RecipientResponse.From(recipient, Ref(ids[0]), request.SecondaryStaffId is { } s ? Ref(s) : null, Ref(ids[0])));
+        }, () => TypedResults.Conflict(Problems.Conflict("version", "the contact persons were changed by someone else meanwhile; reload and try again")), cancellationToken);
     }
-
-    private static bool IsConcurrentChange(DbUpdateException e) =>
-        e is DbUpdateConcurrencyException || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
     private static ProblemDetails NotFoundProblem(string field, string rule) => new()
     {

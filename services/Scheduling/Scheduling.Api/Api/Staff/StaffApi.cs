@@ -2,6 +2,7 @@ using CareServices.Scheduling.Api.Persistence;
 using CareServices.Scheduling.Domain.Staff;
 using CareServices.ServiceDefaults.Auth;
 using CareServices.ServiceDefaults.Outbox;
+using CareServices.ServiceDefaults.Persistence;
 using CareServices.ServiceDefaults.Problems;
 using CareServices.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,9 +14,6 @@ namespace CareServices.Scheduling.Api.Api.Staff;
 public static class StaffApi
 {
     public const int MaxPageSize = 200;
-
-    /// <summary>Attempts at a change while other changes of the same staff member keep committing first; then 409.</summary>
-    private const int ConcurrentWriteAttempts = 5;
 
     public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder app)
     {
@@ -84,7 +82,7 @@ public static class StaffApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         var municipality = deps.Tenant.RequiredMunicipalityId;
-        for (var attempt = 1; ; attempt++)
+        return await deps.Db.RetryAsync<Results<Ok<StaffResponse>, NotFound, Conflict<ProblemDetails>, ValidationProblem>>(async () =>
         {
             var staff = await deps.Db.Staff.FirstOrDefaultAsync(s => s.Id == id && s.MunicipalityId == municipality, cancellationToken);
             if (staff is null)
@@ -93,59 +91,32 @@ public static class StaffApi
             }
             staff.Update(details!);
             deps.Db.AddOutboxMessage(StaffEvents.Updated(staff, deps.Time.GetUtcNow()), staff.Id.ToString());
-            if (await SavedAsync(deps, attempt, cancellationToken) is { } saved)
-            {
-                return saved ? TypedResults.Ok(StaffResponse.From(staff)) : ChangedMeanwhile();
-            }
-        }
+            await deps.Db.SaveChangesAsync(cancellationToken);
+            return TypedResults.Ok(StaffResponse.From(staff));
+        }, () => ChangedMeanwhile(), cancellationToken);
     }
 
     private static async Task<Results<NoContent, NotFound, Conflict<ProblemDetails>>> DeactivateAsync(Guid id, [AsParameters] Dependencies deps, CancellationToken cancellationToken)
     {
         var municipality = deps.Tenant.RequiredMunicipalityId;
-        for (var attempt = 1; ; attempt++)
+        return await deps.Db.RetryAsync<Results<NoContent, NotFound, Conflict<ProblemDetails>>>(async () =>
         {
             var staff = await deps.Db.Staff.FirstOrDefaultAsync(s => s.Id == id && s.MunicipalityId == municipality, cancellationToken);
             if (staff is null)
             {
                 return TypedResults.NotFound();
             }
-            if (!staff.Active)
+            if (staff.Active)
             {
-                return TypedResults.NoContent();
+                staff.Deactivate();
+                deps.Db.AddOutboxMessage(StaffEvents.Updated(staff, deps.Time.GetUtcNow()), staff.Id.ToString());
+                await deps.Db.SaveChangesAsync(cancellationToken);
             }
-            staff.Deactivate();
-            deps.Db.AddOutboxMessage(StaffEvents.Updated(staff, deps.Time.GetUtcNow()), staff.Id.ToString());
-            if (await SavedAsync(deps, attempt, cancellationToken) is { } saved)
-            {
-                return saved ? TypedResults.NoContent() : ChangedMeanwhile();
-            }
-        }
+            return TypedResults.NoContent();
+        }, () => ChangedMeanwhile(), cancellationToken);
     }
 
-    /// <summary>
-    /// Saves a change with its event. Should another change of the staff member commit first (the version is the
-    /// concurrency token), null asks for the change to be applied again to the fresh state, a few times; then false (409).
-    /// </summary>
-    private static async Task<bool?> SavedAsync(Dependencies deps, int attempt, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await deps.Db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            deps.Db.ChangeTracker.Clear();
-            if (attempt == ConcurrentWriteAttempts)
-            {
-                return false;
-            }
-            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
-            return null;
-        }
-    }
-
+    /// <summary>Every attempt lost the race to other changes of the same staff member (ConcurrentWrite).</summary>
     private static Conflict<ProblemDetails> ChangedMeanwhile() =>
         TypedResults.Conflict(Problems.Conflict("version", "the staff member was changed by someone else meanwhile; reload and try again"));
 }
