@@ -9,29 +9,38 @@ internal static class OutboxSql
     /// taken only when every earlier unsent row of its aggregate is in the same claim, which keeps each aggregate's
     /// events in order across dispatch loops and replicas.
     /// </summary>
+    /// <remarks>
+    /// Both checks are set-wise, each read once per claim into a materialised CTE: the parked rows' first sequence
+    /// per aggregate, and the unsent rows before the claim's last that it left out (another loop holds them, or a
+    /// parked row holds them back). Checked row by row, as correlated sub-queries, their plan rested on the table's
+    /// statistics: planned while those still described an outbox with nothing unsent, each candidate re-read every
+    /// unsent row, and a 500-row claim over a 10,000-row backlog took 0.6 s instead of 2–3 ms. The claimed CTE carries
+    /// the columns the dispatcher reads, so nothing joins back to the table through its primary key either.
+    /// </remarks>
     public const string Claim = """
-        WITH claimed AS (
-            SELECT o.sequence FROM outbox_messages o
+        WITH parked AS MATERIALIZED (
+            SELECT aggregate_id, min(sequence) AS first FROM outbox_messages
+            WHERE parked_at IS NOT NULL AND sent_at IS NULL
+            GROUP BY aggregate_id),
+        claimed AS MATERIALIZED (
+            SELECT o.sequence, o.id, o.aggregate_id, o.message_type, o.destination, o.payload::text AS payload,
+                   o.trace_parent, o.trace_state
+            FROM outbox_messages o
             WHERE o.sent_at IS NULL AND o.parked_at IS NULL
-              AND NOT EXISTS (
-                SELECT 1 FROM outbox_messages parked
-                WHERE parked.aggregate_id = o.aggregate_id
-                  AND parked.parked_at IS NOT NULL
-                  AND parked.sent_at IS NULL
-                  AND parked.sequence < o.sequence)
+              AND NOT EXISTS (SELECT 1 FROM parked p WHERE p.aggregate_id = o.aggregate_id AND p.first < o.sequence)
             ORDER BY o.sequence
             LIMIT $1
-            FOR UPDATE OF o SKIP LOCKED)
-        SELECT o.sequence, o.id, o.aggregate_id, o.message_type, o.destination, o.payload::text, o.trace_parent, o.trace_state
-        FROM outbox_messages o
-        JOIN claimed c ON c.sequence = o.sequence
-        WHERE NOT EXISTS (
-            SELECT 1 FROM outbox_messages earlier
-            WHERE earlier.aggregate_id = o.aggregate_id
-              AND earlier.sent_at IS NULL
-              AND earlier.sequence < o.sequence
-              AND earlier.sequence NOT IN (SELECT sequence FROM claimed))
-        ORDER BY o.sequence
+            FOR UPDATE OF o SKIP LOCKED),
+        left_out AS MATERIALIZED (
+            SELECT e.aggregate_id, min(e.sequence) AS first FROM outbox_messages e
+            WHERE e.sent_at IS NULL
+              AND e.sequence < (SELECT max(sequence) FROM claimed)
+              AND e.sequence NOT IN (SELECT sequence FROM claimed)
+            GROUP BY e.aggregate_id)
+        SELECT c.sequence, c.id, c.aggregate_id, c.message_type, c.destination, c.payload, c.trace_parent, c.trace_state
+        FROM claimed c
+        WHERE NOT EXISTS (SELECT 1 FROM left_out l WHERE l.aggregate_id = c.aggregate_id AND l.first < c.sequence)
+        ORDER BY c.sequence
         """;
 
     public const string MarkSent = "UPDATE outbox_messages SET sent_at = $1 WHERE sequence = ANY($2)";
