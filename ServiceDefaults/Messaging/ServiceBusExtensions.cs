@@ -13,8 +13,8 @@ public static class ServiceBusExtensions
 
     /// <summary>
     /// MassTransit on RabbitMQ from <c>ConnectionStrings:rabbitmq</c> (an amqp URI), queues named
-    /// <c>{service}-{message}</c>, retry with exponential backoff and then the error queue, and the outbox
-    /// dispatcher for <typeparamref name="TContext"/>.
+    /// <c>{service}-{message}</c>, retry with exponential backoff and then the error queue (or, for an event that arrived
+    /// before its predecessor, the wait queue), and the outbox dispatcher for <typeparamref name="TContext"/>.
     /// </summary>
     public static TBuilder AddServiceBus<TContext, TBuilder>(this TBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? configure = null)
         where TContext : DbContext
@@ -38,8 +38,10 @@ public static class ServiceBusExtensions
                     host.Password(broker.Password);
                     host.ConnectionName(serviceName);
                 });
-                // Delayed redelivery needs a broker plugin Debian does not ship, so retries stay in memory with
-                // backoff; what still fails goes to the <queue>_error queue, where DeadLetterQueues can replay it.
+                // Retries stay in memory with backoff; what still fails goes to the <queue>_error queue, where
+                // DeadLetterQueues can replay it. An event still waiting for its predecessor rests in <queue>_wait
+                // instead (the filter is configured first, so it sits outside the retries).
+                rabbit.UseConsumeFilter(typeof(WaitForPredecessorFilter<>), context);
                 rabbit.UseMessageRetry(r => r.Exponential(retry.Limit, retry.MinInterval, retry.MaxInterval, retry.IntervalDelta));
                 rabbit.ConfigureEndpoints(context);
             });
@@ -54,6 +56,8 @@ public static class ServiceBusExtensions
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
         builder.Services.AddSingleton<InboxCommitLanes>();
         builder.Services.AddSingleton<DeadLetterQueues>();
+        builder.Services.AddOptions<MessageWaitOptions>().BindConfiguration(MessageWaitOptions.SectionName);
+        builder.Services.AddSingleton<WaitQueues>();
         builder.Services.AddScoped(services => new ParkedOutboxMessages(services.GetRequiredService<TContext>()));
         return builder;
     }

@@ -1,3 +1,4 @@
+using CareServices.ServiceDefaults.Messaging;
 using CareServices.ServiceDefaults.Outbox;
 using MassTransit;
 using Microsoft.Extensions.Logging;
@@ -12,6 +13,11 @@ public sealed class EntryAuditedConsumer(LedgerDbContext db, TimeProvider time, 
         if (failure.Failing)
         {
             throw new InvalidOperationException("The audit store is unavailable.");
+        }
+        if (failure.NotReady)
+        {
+            failure.CountNotReady();
+            throw new ReadModelNotReadyException($"Entry {message.EntryId}");
         }
         Db.Effects.Add(new Effect { EntryId = message.EntryId, Kind = "audited" });
         return Task.CompletedTask;
