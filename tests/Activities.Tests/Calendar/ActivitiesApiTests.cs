@@ -43,6 +43,17 @@ public sealed class ActivitiesApiTests(ActivitiesHost host) : IClassFixture<Acti
     }
 
     [Fact]
+    public async Task A_recurrence_more_often_than_daily_is_422_naming_recurrence()
+    {
+        var organiser = await Http.OrganiserAsync(Coordinator);
+
+        var response = await Coordinator.PostJsonAsync(Root, Http.Activity(organiser, TuesdayBeforeSummerTime, "FREQ=MINUTELY"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(["recurrence"], await response.ProblemFieldsAsync());
+    }
+
+    [Fact]
     public async Task An_end_before_the_start_is_422_naming_end()
     {
         var organiser = await Http.OrganiserAsync(Coordinator);

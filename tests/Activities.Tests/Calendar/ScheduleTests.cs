@@ -75,6 +75,13 @@ public sealed class ScheduleTests
     public void An_invalid_rule_is_named_as_invalid(string rule) =>
         Assert.StartsWith("is not a valid RFC 5545 RRULE", Schedule.RecurrenceError(rule));
 
+    [Theory]
+    [InlineData("FREQ=SECONDLY")]
+    [InlineData("FREQ=MINUTELY;INTERVAL=15")]
+    [InlineData("FREQ=HOURLY;BYDAY=TU")]
+    public void A_rule_repeating_more_often_than_daily_is_refused(string rule) =>
+        Assert.StartsWith("must repeat daily, weekly, monthly or yearly", Schedule.RecurrenceError(rule));
+
     [Fact]
     public void A_valid_rule_has_no_error() => Assert.Null(Schedule.RecurrenceError("FREQ=MONTHLY;BYDAY=1TH"));
 }

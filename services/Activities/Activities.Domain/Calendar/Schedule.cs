@@ -16,8 +16,11 @@ public sealed record Schedule(DateTime LocalStart, DateTime LocalEnd, string Tim
     {
         try
         {
-            _ = new RecurrenceRule(recurrence);
-            return null;
+            // A valid but hourly (or finer) rule would fill a month with thousands of occurrences of one activity and
+            // make every calendar, feed and suggestion expand them all.
+            return new RecurrenceRule(recurrence).Frequency is FrequencyType.Daily or FrequencyType.Weekly or FrequencyType.Monthly or FrequencyType.Yearly
+                ? null
+                : "must repeat daily, weekly, monthly or yearly (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)";
         }
         catch (ArgumentException e)
         {
