@@ -73,6 +73,24 @@ public sealed class ActivityMatcherTests
     }
 
     [Fact]
+    public void A_recipient_in_a_wheelchair_is_offered_only_accessible_places_and_a_hearing_loop_counts_for_one_who_needs_it()
+    {
+        var steps = Activity("Allsang i kjelleren", ActivityCategory.MusicSinging, 67.78, 15.05, Tuesday11, transport: true, wheelchairAccessible: false);
+        var level = Activity("Allsang i fellesstua", ActivityCategory.MusicSinging, 67.78, 15.05, Tuesday11, transport: true, hearingLoop: true);
+        var recipient = Recipient(Checklist(needsWheelchairAccess: true, needsHearingLoop: true));
+
+        var suggestion = Assert.Single(new ActivityMatcher(Oslo).Suggest(recipient,
+            [(steps, steps.OccurrencesBetween(Now, Now.AddDays(7))), (level, level.OccurrencesBetween(Now, Now.AddDays(7)))], [], []));
+
+        Assert.Equal(level.Id, suggestion.ActivityId);
+        Assert.Equal(
+            ["Interest: Allsang (does now)", "Wheelchair accessible", "Hearing loop", "0.0 km from home", "Transport offered by the organiser",
+             "No clash with planned visits", "In the recipient's language (nb)"],
+            suggestion.Reasons);
+        Assert.Equal(25 + 5 + 5 + 20 + 10 + 5, suggestion.Score);
+    }
+
+    [Fact]
     public void Without_a_checklist_the_suggestion_says_interests_are_unknown()
     {
         var singing = Activity("Allsang", ActivityCategory.MusicSinging, 67.78, 15.05, Tuesday11);

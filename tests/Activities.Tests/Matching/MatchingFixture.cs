@@ -14,7 +14,7 @@ public static class MatchingFixture
     public static readonly DateTimeOffset Now = new(2027, 5, 3, 8, 0, 0, TimeSpan.Zero);
     public static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
 
-    public static InterestChecklist Checklist(bool needsTransport = true) => InterestChecklist.Record("1848", Guid.NewGuid(), "primary", new ChecklistContent(
+    public static InterestChecklist Checklist(bool needsTransport = true, bool needsWheelchairAccess = false, bool needsHearingLoop = false) => InterestChecklist.Record("1848", Guid.NewGuid(), "primary", new ChecklistContent(
         new DateOnly(2027, 1, 10),
         [
             new("busTrips", InterestAnswer.WouldLikeToTry),
@@ -23,14 +23,16 @@ public static class MatchingFixture
             new("cardGames", InterestAnswer.NotInterested),
             new("fishing", InterestAnswer.DoNow),
         ],
-        true, MeetingFrequency.Rarely, 4, needsTransport, false, false, false, null));
+        true, MeetingFrequency.Rarely, 4, needsTransport, false, needsWheelchairAccess, needsHearingLoop, null));
 
     public static RecipientProfile Recipient(InterestChecklist? checklist) =>
         new(Guid.Parse("00000000-0000-0000-0000-0000000000aa"), "Leiranger", 67.78, 15.05, "nb", checklist);
 
-    public static Activity Activity(string title, ActivityCategory category, double latitude, double longitude, DateTime localStart, bool transport = false, string language = "nb") =>
+    public static Activity Activity(
+        string title, ActivityCategory category, double latitude, double longitude, DateTime localStart, bool transport = false, string language = "nb",
+        bool wheelchairAccessible = true, bool hearingLoop = false) =>
         Domain.Calendar.Activity.Publish("1848", Guid.NewGuid(), new ActivityDetails(
-            title, category, "", null, new Place(title, null, latitude, longitude, true, false),
+            title, category, "", null, new Place(title, null, latitude, longitude, wheelchairAccessible, hearingLoop),
             new Schedule(localStart, localStart.AddHours(2), "Europe/Oslo", "FREQ=WEEKLY"), 10, transport, 0, language), Now);
 
     public static Volunteer Volunteer(string name, string[] interests, string[] languages, double? latitude, DateOnly? certificate,
