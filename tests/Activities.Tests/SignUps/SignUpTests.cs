@@ -66,6 +66,26 @@ public sealed class SignUpTests(ActivitiesHost host) : IClassFixture<ActivitiesH
     }
 
     [Fact]
+    public async Task Raising_the_capacity_gives_the_new_seats_to_the_wait_list_before_anyone_signing_up_later()
+    {
+        var activity = await ActivityAsync(capacity: 1);
+        await SignUpAsync(activity.Id, await host.RecipientAsync());
+        var second = await SignUpAsync(activity.Id, await host.RecipientAsync());
+        var third = await SignUpAsync(activity.Id, await host.RecipientAsync());
+        var request = Http.Activity(activity.OrganiserId, Tuesday, "FREQ=WEEKLY;BYDAY=TU", 2);
+
+        await (await host.Coordinator().PutJsonAsync($"/api/activities/activities/{activity.Id}", request)).ReadAsync<ActivityResponse>();
+        var latecomer = await SignUpAsync(activity.Id, await host.RecipientAsync());
+        var movedUp = await (await Staff.GetAsync($"/api/activities/sign-ups/{second.Id}")).ReadAsync<SignUpResponse>();
+        var stillWaiting = await (await Staff.GetAsync($"/api/activities/sign-ups/{third.Id}")).ReadAsync<SignUpResponse>();
+
+        Assert.Equal(SignUpStatus.Confirmed, movedUp.Status);
+        Assert.Equal((SignUpStatus.WaitListed, (int?)1), (stillWaiting.Status, stillWaiting.WaitListPosition));
+        Assert.Equal((SignUpStatus.WaitListed, (int?)2), (latecomer.Status, latecomer.WaitListPosition));
+        Assert.Single(await host.Events.WaitForAsync<RecipientSignedUp>(e => e.SignUpId == second.Id && e.MovedUpFromWaitList));
+    }
+
+    [Fact]
     public async Task Of_concurrent_requests_for_the_last_seat_exactly_one_gets_it()
     {
         var activity = await ActivityAsync(capacity: 3);

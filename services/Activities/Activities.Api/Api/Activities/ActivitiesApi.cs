@@ -1,3 +1,4 @@
+using CareServices.Activities.Api.Api.SignUps;
 using CareServices.Activities.Api.Persistence;
 using CareServices.Activities.Api.Scheduling;
 using CareServices.Activities.Api.Security;
@@ -16,7 +17,7 @@ namespace CareServices.Activities.Api.Api.Activities;
 /// </summary>
 public static class ActivitiesApi
 {
-    public sealed record Services(ActivitiesDbContext Db, TenantAccessor Tenant, MunicipalityTime Time);
+    public sealed record Services(ActivitiesDbContext Db, TenantAccessor Tenant, MunicipalityTime Time, SignUpDesk Desk);
 
     public static IEndpointRouteBuilder MapActivitiesApi(this IEndpointRouteBuilder app)
     {
@@ -94,6 +95,7 @@ public static class ActivitiesApi
             return Problems.Unprocessable(errors);
         }
         var now = services.Time.Now;
+        var capacityBefore = activity.Capacity;
         var changes = activity.Change(request.OrganiserId!.Value, details, now);
         if (changes.Count == 0)
         {
@@ -108,6 +110,11 @@ public static class ActivitiesApi
         var recipients = signUps.Select(s => s.RecipientId).Distinct().ToList();
         services.Db.AddOutboxMessage(ActivityEvents.Changed(activity, changes, recipients, now), activity.Id.ToString());
         await services.Db.SaveChangesAsync(cancellationToken);
+        if (changes.Contains("capacity") && (activity.Capacity is null || activity.Capacity > capacityBefore))
+        {
+            // Seats that came free go to those already waiting, before anyone who signs up next.
+            await services.Desk.FillFreeSeatsAsync(activity.Id, cancellationToken);
+        }
         return TypedResults.Ok(ActivityResponse.From(activity));
     }
 

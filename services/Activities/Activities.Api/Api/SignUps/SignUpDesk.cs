@@ -10,7 +10,8 @@ namespace CareServices.Activities.Api.Api.SignUps;
 /// <summary>
 /// Takes and gives back seats. Each runs in one transaction under the occurrence's advisory lock: the seat count it
 /// reads is the one it writes against, so of two requests for the last seat exactly one gets it and the other goes
-/// to the wait list; a cancelled seat goes to the first on the wait list. Events go out through the outbox.
+/// to the wait list; a seat that comes free (cancelled, or a raised capacity) goes to the first on the wait list, never
+/// to someone signing up after them. Events go out through the outbox.
 /// </summary>
 public sealed class SignUpDesk(ActivitiesDbContext db, TransportDispatcher transport, TimeProvider timeProvider)
 {
@@ -30,22 +31,15 @@ public sealed class SignUpDesk(ActivitiesDbContext db, TransportDispatcher trans
                 return refusal;
             }
             var occurrence = current.Schedule.At(occurrenceStart)!.Value;
-            if (await db.SignUps.AnyAsync(s => s.ActivityId == current.Id && s.OccurrenceStart == occurrenceStart
-                    && s.RecipientId == recipientId && s.Status != SignUpStatus.Cancelled, ct))
+            var active = await MoveUpAsync(current, occurrenceStart, now, ct);
+            if (active.Any(s => s.RecipientId == recipientId))
             {
                 return Problems.Conflict("recipientId", "is already signed up for this occurrence");
             }
-            var confirmed = await db.SignUps.CountAsync(s => s.ActivityId == current.Id && s.OccurrenceStart == occurrenceStart
-                && s.Status == SignUpStatus.Confirmed, ct);
-            var seatFree = current.Capacity is not { } capacity || confirmed < capacity;
+            var seatFree = current.Capacity is not { } capacity || active.Count(s => s.Status == SignUpStatus.Confirmed) < capacity;
             var signUp = SignUp.Take(current.MunicipalityId, current.Id, occurrence.Start, occurrence.End, recipientId, seatFree, wantsTransport, signedUpBy, now);
             db.SignUps.Add(signUp);
-            int? position = null;
-            if (!seatFree)
-            {
-                position = 1 + await db.SignUps.CountAsync(s => s.ActivityId == current.Id && s.OccurrenceStart == occurrenceStart
-                    && s.Status == SignUpStatus.WaitListed, ct);
-            }
+            int? position = seatFree ? null : 1 + active.Count(s => s.Status == SignUpStatus.WaitListed);
             db.AddOutboxMessage(SignUpEvents.SignedUp(signUp, current, position, false, now), signUp.Id.ToString());
             if (seatFree && wantsTransport && !current.TransportOffered)
             {
@@ -77,29 +71,40 @@ public sealed class SignUpDesk(ActivitiesDbContext db, TransportDispatcher trans
             {
                 return Problems.Conflict("occurrenceStart", "the occurrence has already started; record attendance instead");
             }
-            var hadSeat = current.Status == SignUpStatus.Confirmed;
             current.Cancel(now);
             db.AddOutboxMessage(SignUpEvents.Cancelled(current, activity, now), current.Id.ToString());
-            if (hadSeat && !activity.IsCancelled(current.OccurrenceStart))
-            {
-                var next = await db.SignUps
-                    .Where(s => s.ActivityId == current.ActivityId && s.OccurrenceStart == current.OccurrenceStart && s.Status == SignUpStatus.WaitListed)
-                    .OrderBy(s => s.SignedUpAt).ThenBy(s => s.Id)
-                    .FirstOrDefaultAsync(ct);
-                if (next is not null)
-                {
-                    next.MoveUp();
-                    db.AddOutboxMessage(SignUpEvents.SignedUp(next, activity, null, true, now), next.Id.ToString());
-                    if (next.Transport == TransportStatus.Requested && !activity.TransportOffered)
-                    {
-                        await transport.ArrangeAsync(next, activity, now, ct);
-                    }
-                }
-            }
+            await MoveUpAsync(activity, current.OccurrenceStart, now, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return (Results<Ok<SignUpResponse>, NotFound, ProblemHttpResult>)TypedResults.Ok(SignUpResponse.From(current));
         }, cancellationToken);
+    }
+
+    /// <summary>After an activity's capacity was raised or removed: each future occurrence's wait list takes the seats now free.</summary>
+    public async Task FillFreeSeatsAsync(Guid activityId, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var waiting = await db.SignUps.AsNoTracking()
+            .Where(s => s.ActivityId == activityId && s.Status == SignUpStatus.WaitListed && s.OccurrenceStart > now)
+            .Select(s => s.OccurrenceStart)
+            .Distinct()
+            .OrderBy(start => start)
+            .ToListAsync(cancellationToken);
+        var strategy = db.Database.CreateExecutionStrategy();
+        foreach (var occurrenceStart in waiting)
+        {
+            // One occurrence per transaction, under its own lock, as a sign-up or cancellation takes it.
+            await strategy.ExecuteAsync(async ct =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await AdvisoryLocks.ForOccurrenceAsync(db, activityId, occurrenceStart, ct);
+                var activity = await db.Activities.AsNoTracking().FirstAsync(a => a.Id == activityId, ct);
+                await MoveUpAsync(activity, occurrenceStart, timeProvider.GetUtcNow(), ct);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            }, cancellationToken);
+        }
     }
 
     /// <summary>Arranges a driver for a confirmed sign-up that asked for transport and has none yet.</summary>
@@ -143,6 +148,37 @@ public sealed class SignUpDesk(ActivitiesDbContext db, TransportDispatcher trans
             await transaction.CommitAsync(ct);
             return (Results<Ok<SignUpResponse>, NotFound, ProblemHttpResult>)TypedResults.Ok(SignUpResponse.From(current));
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Gives the occurrence's free seats to its wait list, first signed up first (with <c>RecipientSignedUp</c> and a
+    /// driver where transport was asked for), and returns its active sign-ups as they now stand. The caller holds the
+    /// occurrence's lock; changes are saved by the caller's transaction.
+    /// </summary>
+    private async Task<List<SignUp>> MoveUpAsync(Activity activity, DateTimeOffset occurrenceStart, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // Tracked, so a cancellation the caller made but has not saved yet already counts as a free seat.
+        var active = (await db.SignUps
+                .Where(s => s.ActivityId == activity.Id && s.OccurrenceStart == occurrenceStart && s.Status != SignUpStatus.Cancelled)
+                .ToListAsync(cancellationToken))
+            .Where(s => s.IsActive)
+            .ToList();
+        if (activity.IsCancelled(occurrenceStart) || occurrenceStart <= now)
+        {
+            return active;
+        }
+        var free = activity.Capacity is { } capacity ? capacity - active.Count(s => s.Status == SignUpStatus.Confirmed) : int.MaxValue;
+        var next = active.Where(s => s.Status == SignUpStatus.WaitListed).OrderBy(s => s.SignedUpAt).ThenBy(s => s.Id).Take(Math.Max(0, free)).ToList();
+        foreach (var signUp in next)
+        {
+            signUp.MoveUp();
+            db.AddOutboxMessage(SignUpEvents.SignedUp(signUp, activity, null, true, now), signUp.Id.ToString());
+            if (signUp.Transport == TransportStatus.Requested && !activity.TransportOffered)
+            {
+                await transport.ArrangeAsync(signUp, activity, now, cancellationToken);
+            }
+        }
+        return active;
     }
 
     private static ProblemHttpResult? Refusal(Activity activity, DateTimeOffset occurrenceStart, DateTimeOffset now)
