@@ -92,6 +92,26 @@ public sealed class ContactPersonTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_takeover_runs_at_once_announce_the_takeover_once()
+    {
+        var zone = $"Nordfold-{Guid.NewGuid():N}";
+        var primary = await _host.RegisterStaffAsync(zone, ["nurse"], "Primary");
+        var secondary = await _host.RegisterStaffAsync(zone, ["nurse"], "Secondary");
+        var recipient = await _host.RegisterRecipientAsync(zone, 67.7, 15.2);
+        (await _host.Client().PutAsJsonAsync($"/api/scheduling/recipients/{recipient}/contact-persons", new { primaryStaffId = primary, secondaryStaffId = secondary })).EnsureSuccessStatusCode();
+        (await _host.Client().PostAsJsonAsync($"/api/scheduling/staff/{primary}/absences", new { kind = "sick", firstDay = "2026-03-23", lastDay = "2026-05-01" })).EnsureSuccessStatusCode();
+        var job = _host.App.Services.GetRequiredService<ContactTakeoverJob>();
+
+        // As two replicas' hourly runs would meet: the one that loses the race finds the takeover done.
+        await Task.WhenAll(job.RunOnceAsync(CancellationToken.None), job.RunOnceAsync(CancellationToken.None));
+
+        var acting = await _host.Client().GetFromJsonAsync<JsonElement>($"/api/scheduling/recipients/{recipient}");
+        Assert.Equal(secondary, acting.GetProperty("actingContact").GetProperty("staffId").GetGuid());
+        Assert.Equal(1, await _host.OutboxCountAsync<ContactPersonAssigned>(p => p.Contains(recipient.ToString()) && p.Contains("secondaryTakeover")));
+        Assert.Equal(2, await _host.InDbAsync(db => db.ContactAssignments.Where(a => a.RecipientId == recipient).Select(a => a.Version).SingleAsync()));
+    }
+
+    [Fact]
     public async Task An_absence_of_four_weeks_exactly_does_not_hand_the_recipient_to_the_secondary()
     {
         var zone = $"Nordfold-{Guid.NewGuid():N}";

@@ -1,5 +1,6 @@
 using CareServices.Assessment.Domain.FollowUp;
 using CareServices.Assessment.Tests.Support;
+using CareServices.TestSupport;
 
 namespace CareServices.Assessment.Tests.FollowUp;
 
@@ -13,7 +14,7 @@ public sealed class PopulationRegisterCsvTests
     [Fact]
     public void Columns_are_found_by_their_header_in_any_order()
     {
-        var id = Fnr.Make("170538", "200");
+        var id = NationalIds.Make("170538", 200);
         var result = Read($"\uFEFFetternavn;fornavn;fodselsnummer;fodselsdato;adresse;postnummer;poststed\nNordmann;Kari;{id};1938-05-17;Storgata 1;8283;Leinesfjord\n");
 
         Assert.Empty(result.Errors);
@@ -32,7 +33,7 @@ public sealed class PopulationRegisterCsvTests
     [Fact]
     public void Every_bad_line_is_reported_with_its_number_and_field()
     {
-        var result = Read($"fodselsnummer;fornavn;etternavn;fodselsdato;adresse;postnummer;poststed\n12345678901;Ola;Nordmann;1940-01-01;Veien 2;8283;Leinesfjord\n\n{Fnr.Make("170538", "300")};Per;;17.05.1938;Veien 3;8283;Leinesfjord\n");
+        var result = Read($"fodselsnummer;fornavn;etternavn;fodselsdato;adresse;postnummer;poststed\n12345678901;Ola;Nordmann;1940-01-01;Veien 2;8283;Leinesfjord\n\n{NationalIds.Make("170538", 300)};Per;;17.05.1938;Veien 3;8283;Leinesfjord\n");
 
         Assert.Equal([(2, "fodselsnummer"), (4, "fodselsdato"), (4, "etternavn")], result.Errors.Select(e => (e.Line, e.Field)));
         Assert.Empty(result.Rows);

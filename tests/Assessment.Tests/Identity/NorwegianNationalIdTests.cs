@@ -1,5 +1,6 @@
 using CareServices.Assessment.Domain.Identity;
 using CareServices.Assessment.Tests.Support;
+using CareServices.TestSupport;
 
 namespace CareServices.Assessment.Tests.Identity;
 
@@ -20,7 +21,7 @@ public sealed class NorwegianNationalIdTests
     [Fact]
     public void A_D_number_has_four_added_to_its_first_digit()
     {
-        var check = NorwegianNationalId.Check(Fnr.Make("570538", "100"));
+        var check = NorwegianNationalId.Check(NationalIds.Make("570538", 100));
 
         Assert.True(check.IsValid, check.Rule);
         Assert.Equal(new DateOnly(1938, 5, 17), check.BirthDate);
@@ -43,5 +44,5 @@ public sealed class NorwegianNationalIdTests
 
     [Fact]
     public void Right_check_digits_around_an_impossible_date_are_rejected() =>
-        Assert.Equal("does not encode a valid birth date", NorwegianNationalId.Check(Fnr.Make("310238", "100")).Rule);
+        Assert.Equal("does not encode a valid birth date", NorwegianNationalId.Check(NationalIds.Make("310238", 100)).Rule);
 }

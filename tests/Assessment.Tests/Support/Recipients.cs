@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CareServices.TestSupport;
 
 namespace CareServices.Assessment.Tests.Support;
 
@@ -10,7 +11,7 @@ public static class Recipients
     private static int _serial = 100;
 
     public static string NextNorwegianId(string ddmmyy = "170538") =>
-        Fnr.Make(ddmmyy, Interlocked.Add(ref _serial, 3).ToString("D3", System.Globalization.CultureInfo.InvariantCulture));
+        NationalIds.Make(ddmmyy, Interlocked.Add(ref _serial, 3));
 
     public static object Registration(string nationalId, string zone = "Nord-Steigen", string birthDate = "1938-05-17", string language = "nb", object? extra = null) => new
     {

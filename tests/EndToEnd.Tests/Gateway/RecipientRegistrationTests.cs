@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using CareServices.EndToEnd.Tests.Infrastructure;
+using NationalIds = CareServices.TestSupport.NationalIds;
 
 namespace CareServices.EndToEnd.Tests.Gateway;
 

@@ -3,6 +3,7 @@ using CareServices.Scheduling.Api.Planning;
 using CareServices.Scheduling.Domain.ContactPersons;
 using CareServices.Scheduling.Domain.Staff;
 using CareServices.ServiceDefaults.Outbox;
+using CareServices.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareServices.Scheduling.Api.ContactPersons;
@@ -37,28 +38,45 @@ public sealed partial class ContactTakeoverJob(IServiceScopeFactory scopes, Sche
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SchedulingDbContext>();
         var today = clock.Today;
-        var assignments = await db.ContactAssignments.Where(a => a.SecondaryStaffId != null).ToListAsync(cancellationToken);
+        // A dry run on copies finds the few assignments the rule changes today.
+        var assignments = await db.ContactAssignments.AsNoTracking().Where(a => a.SecondaryStaffId != null).ToListAsync(cancellationToken);
         var primaries = assignments.Select(a => a.PrimaryStaffId).Distinct().ToList();
         var absences = (await db.StaffAbsences.AsNoTracking().Where(a => primaries.Contains(a.StaffId)).ToListAsync(cancellationToken)).ToLookup(a => a.StaffId);
+        var due = assignments
+            .Where(a => a.ApplyTakeoverRule(AbsenceRunDays(absences[a.PrimaryStaffId], today), today) is not null)
+            .Select(a => a.RecipientId)
+            .ToList();
         var changed = 0;
-        foreach (var assignment in assignments)
+        foreach (var recipientId in due)
         {
-            var reason = assignment.ApplyTakeoverRule(AbsenceRunDays(absences[assignment.PrimaryStaffId], today), today);
-            if (reason is null)
+            // Each in its own write, again on fresh state when it loses a race: a planner's reassignment or another
+            // replica's run on one recipient neither fails the others nor announces a takeover twice.
+            if (await db.RetryAsync(() => TakeOverAsync(db, recipientId, today, cancellationToken), () => false, cancellationToken))
             {
-                continue;
+                changed++;
             }
-            var ids = new[] { assignment.PrimaryStaffId, assignment.SecondaryStaffId!.Value };
-            var names = await db.Staff.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
-            db.AddOutboxMessage(ContactPersonEvents.Assigned(assignment, names, reason, clock.Now), assignment.RecipientId.ToString());
-            changed++;
         }
-        await db.SaveChangesAsync(cancellationToken);
         if (changed > 0)
         {
             LogChanged(changed, today);
         }
         return changed;
+    }
+
+    private async Task<bool> TakeOverAsync(SchedulingDbContext db, Guid recipientId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var assignment = await db.ContactAssignments.SingleAsync(a => a.RecipientId == recipientId, cancellationToken);
+        var absences = await db.StaffAbsences.AsNoTracking().Where(a => a.StaffId == assignment.PrimaryStaffId).ToListAsync(cancellationToken);
+        var reason = assignment.ApplyTakeoverRule(AbsenceRunDays(absences, today), today);
+        if (reason is null)
+        {
+            return false;
+        }
+        var ids = new[] { assignment.PrimaryStaffId, assignment.SecondaryStaffId!.Value };
+        var names = await db.Staff.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+        db.AddOutboxMessage(ContactPersonEvents.Assigned(assignment, names, reason, clock.Now), assignment.RecipientId.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>Days of the unbroken absence that covers <paramref name="today"/>, or 0 when the staff member is present.</summary>

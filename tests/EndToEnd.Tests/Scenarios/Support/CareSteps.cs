@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using CareServices.EndToEnd.Tests.Infrastructure;
+using NationalIds = CareServices.TestSupport.NationalIds;
 
 namespace CareServices.EndToEnd.Tests.Scenarios.Support;
 
