@@ -57,12 +57,15 @@ public sealed class RecipientEndTests(ClockedHost host) : IClassFixture<ClockedH
         Assert.Single(await host.Events.WaitForAsync<DecisionTerminated>(e => e.DecisionId == decisionId && e.LastDay == new DateOnly(2027, 2, 27)));
     }
 
-    [Fact]
-    public async Task An_unknown_reason_is_refused_with_the_allowed_values()
+    [Theory]
+    [InlineData("holiday")]
+    [InlineData("moved,longTermCare")]
+    [InlineData("3")]
+    public async Task An_unknown_reason_is_refused_with_the_allowed_values(string unknown)
     {
         var (recipientId, _) = await RecipientWithDecisionAsync();
 
-        var response = await EndAsync(recipientId, new { reason = "holiday", lastDay = "2027-03-05" });
+        var response = await EndAsync(recipientId, new { reason = unknown, lastDay = "2027-03-05" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("must be one of: died, moved, longTermCare, noLongerNeeds",

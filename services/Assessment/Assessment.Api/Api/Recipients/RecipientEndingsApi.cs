@@ -23,7 +23,11 @@ namespace CareServices.Assessment.Api.Api.Recipients;
 /// </summary>
 public static class RecipientEndingsApi
 {
-    private static readonly string AllowedReasons = string.Join(", ", Enum.GetValues<EndReason>().Select(r => JsonNamingPolicy.CamelCase.ConvertName(r.ToString())));
+    // Matched by name only: Enum.TryParse would also take "moved,longTermCare" (the values OR-ed: noLongerNeeds).
+    private static readonly Dictionary<string, EndReason> Reasons =
+        Enum.GetValues<EndReason>().ToDictionary(r => JsonNamingPolicy.CamelCase.ConvertName(r.ToString()), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string AllowedReasons = string.Join(", ", Reasons.Keys);
 
     public sealed record EndingServices(AssessmentDbContext Db, TenantAccessor Tenant, TimeProvider Time);
 
@@ -37,7 +41,7 @@ public static class RecipientEndingsApi
     private static async Task<Results<Ok<EndRecipientResponse>, NotFound, ValidationProblem, Conflict<ProblemDetails>, UnprocessableEntity<ProblemDetails>>> EndAsync(
         Guid id, EndRecipientRequest request, ClaimsPrincipal user, [AsParameters] EndingServices services, CancellationToken cancellationToken)
     {
-        EndReason? reason = Enum.TryParse<EndReason>(request.Reason, ignoreCase: true, out var parsed) && !int.TryParse(request.Reason, out _) ? parsed : null;
+        EndReason? reason = request.Reason is not null && Reasons.TryGetValue(request.Reason, out var parsed) ? parsed : null;
         var errors = new ValidationErrors()
             .Require(reason is not null, "reason", $"must be one of: {AllowedReasons}")
             .Require(request.LastDay is not null, "lastDay", "is required (yyyy-MM-dd): the last day services are given")
