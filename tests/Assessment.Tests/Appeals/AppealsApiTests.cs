@@ -163,6 +163,22 @@ public sealed class AppealsApiTests(ClockedHost host) : IClassFixture<ClockedHos
         Assert.Contains("reversedInFull, reversedInPart, upheld", (await Support.Recipients.ErrorsAsync(response)).GetProperty("outcome")[0].GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("reversedInFull", false)]
+    [InlineData("reversedInPart", false)]
+    [InlineData("upheld", true)]
+    public async Task A_reversal_without_its_new_decision_or_an_upholding_with_one_is_refused_naming_newDecisionId(string outcome, bool withNewDecision)
+    {
+        var (_, decisionId) = await GrantedOnDecisionDayAsync();
+        var appeal = await AppealAsync(decisionId, "2027-03-01");
+
+        var response = await ReconsiderAsync(appeal.Id, new { outcome, newDecisionId = withNewDecision ? decisionId : (Guid?)null });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await Support.Recipients.ErrorsAsync(response)).TryGetProperty("newDecisionId", out _));
+        Assert.Equal(AppealStatus.Registered, (await _caseWorker.GetFromJsonAsync<AppealResponse>($"/api/assessment/appeals/{appeal.Id}", Json))!.Status);
+    }
+
     [Fact]
     public async Task The_open_appeals_list_holds_the_municipalitys_undecided_appeals_with_their_deadlines()
     {

@@ -16,6 +16,10 @@ public static partial class AppealsApi
         var outcome = ParseOutcome(request.Outcome);
         var errors = new ValidationErrors()
             .Require(outcome is AppealOutcome.ReversedInFull or AppealOutcome.ReversedInPart or AppealOutcome.Upheld, "outcome", "must be one of: reversedInFull, reversedInPart, upheld")
+            // Missing or surplus input is the request's fault, not a conflict with the appeal's state.
+            .Require(outcome is not (AppealOutcome.ReversedInFull or AppealOutcome.ReversedInPart) || request.NewDecisionId is not null,
+                "newDecisionId", "is required for a reversal: the granted decision (or new version) that gives it effect")
+            .Require(outcome is not AppealOutcome.Upheld || request.NewDecisionId is null, "newDecisionId", "must be absent when the decision is upheld")
             .Require(request.Note is null || request.Note.Length <= 4000, "note", "at most 4000 characters");
         if (!errors.IsEmpty)
         {
