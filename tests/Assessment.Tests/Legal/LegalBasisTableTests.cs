@@ -99,6 +99,53 @@ public sealed class LegalBasisTableTests
         }
     }
 
+    /// <summary>The law each country grants a category under on a date, and the appeal weeks (null: complaint only).</summary>
+    private static (string Law, int? Weeks) Expected(string country, LegalCategory category, DateOnly date) => (country, category) switch
+    {
+        ("NO", _) => ("Helse- og omsorgstjenesteloven", 4),
+        ("SE", LegalCategory.HealthCare) => ("Hälso- och sjukvårdslagen (2017:30)", null),
+        ("SE", _) => (date < After2025 ? "Socialtjänstlagen (2001:453)" : "Socialtjänstlagen (2025:400)", 3),
+        ("DK", LegalCategory.HealthCare) => ("Sundhedsloven", null),
+        _ => (date < After2025 ? "Lov om social service" : "Ældreloven", 4),
+    };
+
+    /// <summary>What the law sees in each service type: personal care, showering, meals and supervisory visits are social services.</summary>
+    private static readonly Dictionary<string, LegalCategory> CategoryOf = new(StringComparer.Ordinal)
+    {
+        ["personal_care"] = LegalCategory.PersonalCare,
+        ["shower"] = LegalCategory.PersonalCare,
+        ["nutrition"] = LegalCategory.PersonalCare,
+        ["supervisory_visit"] = LegalCategory.PersonalCare,
+        ["medication"] = LegalCategory.HealthCare,
+        ["wound_care"] = LegalCategory.HealthCare,
+        ["nursing_care"] = LegalCategory.HealthCare,
+        ["physical_training"] = LegalCategory.HealthCare,
+        ["technical_aids"] = LegalCategory.HealthCare,
+        ["cleaning"] = LegalCategory.PracticalAssistance,
+        ["laundry"] = LegalCategory.PracticalAssistance,
+        ["bed_change"] = LegalCategory.PracticalAssistance,
+        ["shopping"] = LegalCategory.PracticalAssistance,
+        ["escort"] = LegalCategory.PracticalAssistance,
+        ["social_activity"] = LegalCategory.PracticalAssistance,
+    };
+
+    public static TheoryData<string> CatalogueServices => new(DefaultCatalogue.Entries.Select(e => e.Code));
+
+    // Every type of the catalogue, so a type added to it fails here until its legal category is decided.
+    [Theory]
+    [MemberData(nameof(CatalogueServices))]
+    public void Every_service_type_of_the_default_catalogue_has_its_law_in_every_country_on_each_side_of_the_2025_changes(string service)
+    {
+        Assert.True(CategoryOf.TryGetValue(service, out var category), $"{service}: no legal category expected yet");
+        Assert.Equal(category, LegalCategories.For(service, DefaultCatalogue.Entries.Single(e => e.Code == service).Kind));
+        foreach (var (country, date) in from c in new[] { "NO", "SE", "DK" } from d in new[] { Before2025, After2025 } select (c, d))
+        {
+            var row = LegalBasisTable.Default.Find(country, category, date) ?? throw new Xunit.Sdk.XunitException($"no row for {country} {service} {date}");
+
+            Assert.Equal(Expected(country, category, date), (row.Law, row.AppealWeeks));
+        }
+    }
+
     [Fact]
     public void Every_row_names_its_official_reference_source_appeal_body_and_how_to_appeal_and_a_flagged_row_says_why()
     {
