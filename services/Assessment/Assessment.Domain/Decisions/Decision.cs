@@ -19,6 +19,13 @@ public sealed class Decision
     public int Version { get; private set; }
     public Guid? PreviousVersionId { get; private set; }
     public string LegalBasis { get; private set; } = "";
+
+    /// <summary>
+    /// True while <see cref="LegalBasis"/> is the legal-basis table's citation, not the case worker's own words: the
+    /// grant cites the table again for the day of the decision, so a draft written before a law changed and granted
+    /// after it cites the new law.
+    /// </summary>
+    public bool LegalBasisFromTable { get; private set; }
     public DateOnly ValidFrom { get; private set; }
     public DateOnly? ValidTo { get; private set; }
     public DecisionStatus Status { get; private set; }
@@ -104,11 +111,25 @@ public sealed class Decision
         return null;
     }
 
-    public DecisionRefusal? Grant(string decidedBy, DateTimeOffset now)
+    /// <summary>Marks a draft's legal basis as the table's citation (the case worker gave none).</summary>
+    public void TakeLegalBasisFromTable()
+    {
+        if (Status == DecisionStatus.Draft)
+        {
+            LegalBasisFromTable = true;
+        }
+    }
+
+    /// <param name="tableCitation">The table's citation for the lines on the day of the decision; replaces a basis taken from the table.</param>
+    public DecisionRefusal? Grant(string decidedBy, DateTimeOffset now, string? tableCitation = null)
     {
         if (Status != DecisionStatus.Draft)
         {
             return new DecisionRefusal("status", $"only a draft can be granted; this one is {Status.ToString().ToLowerInvariant()}");
+        }
+        if (LegalBasisFromTable && !string.IsNullOrWhiteSpace(tableCitation))
+        {
+            LegalBasis = tableCitation;
         }
         Status = DecisionStatus.Granted;
         DecidedAt = now;
@@ -183,6 +204,7 @@ public sealed class Decision
     private void SetContent(string legalBasis, DateOnly validFrom, DateOnly? validTo, ContactPerson? contactPerson, IEnumerable<ServiceLine> lines)
     {
         LegalBasis = legalBasis.Trim();
+        LegalBasisFromTable = false;
         ValidFrom = validFrom;
         ValidTo = validTo;
         ContactPerson = contactPerson;

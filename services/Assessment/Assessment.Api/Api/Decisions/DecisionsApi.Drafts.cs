@@ -36,6 +36,7 @@ public static partial class DecisionsApi
         var decision = Decision.Draft(
             municipality.Number, request.RecipientId!.Value, number, LegalBasis(request, services, municipality.Number, municipality.Country, lines, now),
             request.ValidFrom!.Value, request.ValidTo, contact, lines, now);
+        CitesTable(decision, request);
         db.Decisions.Add(decision);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/assessment/decisions/{decision.Id}", DecisionResponse.From(decision));
@@ -63,6 +64,7 @@ public static partial class DecisionsApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         decision.ReplaceDraft(LegalBasis(request, services, decision.MunicipalityId, country, lines, now), request.ValidFrom!.Value, request.ValidTo, contact, lines);
+        CitesTable(decision, request);
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(DecisionResponse.From(decision));
     }
@@ -93,12 +95,13 @@ public static partial class DecisionsApi
         {
             return TypedResults.Conflict(Problems.Conflict(refusal.Field, refusal.Rule));
         }
+        CitesTable(next!, request);
         db.Decisions.Add(next!);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/assessment/decisions/{next!.Id}", DecisionResponse.From(next));
     }
 
-    /// <summary>The case worker's basis, or the table's for the lines on today's date in the country (the decision is made now).</summary>
+    /// <summary>The case worker's basis, or the table's for the lines on today's date in the country (the grant cites it again for its day).</summary>
     private static string LegalBasis(DecisionRequest request, DecisionServices services, string municipalityId, string country, IReadOnlyList<ServiceLine> lines, DateTimeOffset now)
     {
         if (!string.IsNullOrWhiteSpace(request.LegalBasis))
@@ -107,5 +110,14 @@ public static partial class DecisionsApi
         }
         var zone = TimeZoneInfo.FindSystemTimeZoneById(Domain.Municipalities.Countries.DefaultTimeZone(country));
         return services.Legal.Citation(municipalityId, country, lines, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime));
+    }
+
+    /// <summary>A draft the case worker gave no basis for cites the table, which the grant cites again for its own day.</summary>
+    private static void CitesTable(Decision decision, DecisionRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.LegalBasis))
+        {
+            decision.TakeLegalBasisFromTable();
+        }
     }
 }

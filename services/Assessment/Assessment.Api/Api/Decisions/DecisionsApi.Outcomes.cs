@@ -34,7 +34,7 @@ public static partial class DecisionsApi
             return TypedResults.Conflict(overlap);
         }
         var now = services.Time.GetUtcNow();
-        if (decision.Grant(user.Subject(), now) is { } refusal)
+        if (decision.Grant(user.Subject(), now, decision.LegalBasisFromTable ? await TableCitationAsync(services, decision, now, cancellationToken) : null) is { } refusal)
         {
             return TypedResults.Conflict(Problems.Conflict(refusal.Field, refusal.Rule));
         }
@@ -135,6 +135,13 @@ public static partial class DecisionsApi
             return TypedResults.Conflict(Problems.Conflict("status", "the decision changed meanwhile; reload it and try again"));
         }
         return TypedResults.Ok(DecisionResponse.From(decision));
+    }
+
+    /// <summary>What the legal-basis table cites for the decision's lines on the day it is made, in the municipality's time zone.</summary>
+    private static async Task<string> TableCitationAsync(DecisionServices services, Decision decision, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var municipality = await services.Db.Municipalities.AsNoTracking().FirstAsync(m => m.Number == decision.MunicipalityId, cancellationToken);
+        return services.Legal.Citation(municipality.Number, municipality.Country, decision.Lines, municipality.Today(now));
     }
 
     /// <summary>

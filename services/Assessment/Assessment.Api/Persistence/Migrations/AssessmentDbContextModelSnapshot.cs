@@ -1262,6 +1262,10 @@ namespace CareServices.Assessment.Api.Persistence.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("legal_basis");
 
+                    b.Property<bool>("LegalBasisFromTable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("legal_basis_from_table");
+
                     b.Property<string>("MunicipalityId")
                         .IsRequired()
                         .HasMaxLength(4)
