@@ -18,6 +18,9 @@ builder.AddAssessmentServices();
 
 var app = builder.Build();
 
+// The legal-basis overrides are checked now: a wrong one stops the start instead of failing or misleading letters.
+app.Services.GetRequiredService<LegalBases>();
+
 app.MapDefaultEndpoints();
 app.MapMunicipalitiesApi();
 app.MapRecipientsApi();

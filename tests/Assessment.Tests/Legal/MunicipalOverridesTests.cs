@@ -36,4 +36,18 @@ public sealed class MunicipalOverridesTests
         Assert.Equal(6, legal.For("1848", "NO", LegalCategory.PracticalAssistance, new DateOnly(2027, 1, 1))!.AppealWeeks);
         Assert.Equal(4, legal.For("1848", "NO", LegalCategory.HealthCare, new DateOnly(2027, 1, 1))!.AppealWeeks);
     }
+
+    [Theory]
+    [InlineData("LegalBases:Overrides:0180:personal_care:Section", "9 kap. 1 §", "not a legal category")]
+    [InlineData("LegalBases:Overrides:0180:personalCare:Sektion", "9 kap. 1 §", "not a field that can be overridden")]
+    [InlineData("LegalBases:Overrides:0180:personalCare:AppealWeeks", "four", "whole number of weeks")]
+    [InlineData("LegalBases:Overrides:0180:personalCare:AppealWeeks", "0", "whole number of weeks")]
+    [InlineData("LegalBases:Overrides:0180:personalCare:ValidFrom", "1.7.2025", "must be a date (yyyy-MM-dd)")]
+    public void A_wrong_override_is_refused_when_the_service_starts_naming_the_key(string key, string value, string rule)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => With(new() { [key] = value }));
+
+        Assert.StartsWith(string.Join(":", key.Split(":")[..4]), error.Message, StringComparison.Ordinal);
+        Assert.Contains(rule, error.Message, StringComparison.Ordinal);
+    }
 }

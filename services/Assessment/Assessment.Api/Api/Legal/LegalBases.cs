@@ -13,7 +13,13 @@ namespace CareServices.Assessment.Api.Api.Legal;
 /// </summary>
 public sealed class LegalBases(IConfiguration configuration)
 {
+    private static readonly string[] Fields = ["Law", "Section", "AppealBody", "AppealWeeks", "AppealLaw", "ValidFrom"];
+
     private readonly LegalBasisTable _table = LegalBasisTable.Default;
+
+    // Checked when the service starts (Program resolves it): a misspelt key would leave letters on the table's row
+    // while the lawyer believes it replaced, and a bad date or number would fail every letter instead.
+    private readonly IConfiguration _configuration = Checked(configuration);
 
     public LegalBasis? For(string municipalityId, string country, LegalCategory category, DateOnly date)
     {
@@ -22,7 +28,7 @@ public sealed class LegalBases(IConfiguration configuration)
         {
             return null;
         }
-        var section = configuration.GetSection($"LegalBases:Overrides:{municipalityId}:{Name(category)}");
+        var section = _configuration.GetSection($"LegalBases:Overrides:{municipalityId}:{Name(category)}");
         if (!section.Exists()
             || (section["ValidFrom"] is { } from && DateOnly.ParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture) > date))
         {
@@ -53,6 +59,31 @@ public sealed class LegalBases(IConfiguration configuration)
     /// <summary>What a decision cites unless the case worker writes another basis: each distinct law and section, joined.</summary>
     public string Citation(string municipalityId, string country, IEnumerable<ServiceLine> lines, DateOnly date) =>
         string.Join("; ", ForLines(municipalityId, country, lines, date).Select(r => r.Citation).Distinct());
+
+    private static IConfiguration Checked(IConfiguration configuration)
+    {
+        var categories = Enum.GetValues<LegalCategory>().Select(Name).ToList();
+        foreach (var category in configuration.GetSection("LegalBases:Overrides").GetChildren().SelectMany(m => m.GetChildren()))
+        {
+            if (!categories.Contains(category.Key, StringComparer.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException($"{category.Path}: not a legal category (one of: {string.Join(", ", categories)})");
+            }
+            foreach (var field in category.GetChildren().Where(f => !Fields.Contains(f.Key, StringComparer.OrdinalIgnoreCase)))
+            {
+                throw new InvalidOperationException($"{field.Path}: not a field that can be overridden (one of: {string.Join(", ", Fields)})");
+            }
+            if (category["AppealWeeks"] is { } weeks && !(int.TryParse(weeks, NumberStyles.None, CultureInfo.InvariantCulture, out var w) && w > 0))
+            {
+                throw new InvalidOperationException($"{category.Path}:AppealWeeks: must be a whole number of weeks above 0, not '{weeks}'");
+            }
+            if (category["ValidFrom"] is { } from && !DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                throw new InvalidOperationException($"{category.Path}:ValidFrom: must be a date (yyyy-MM-dd), not '{from}'");
+            }
+        }
+        return configuration;
+    }
 
     private static string Name(LegalCategory category) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(category.ToString());
 }
