@@ -1,6 +1,6 @@
 using CareServices.Assessment.Domain.Identity;
 using CareServices.Assessment.Tests.Support;
-using CareServices.TestSupport;
+using NationalIds = CareServices.TestSupport.NationalIds;
 
 namespace CareServices.Assessment.Tests.Identity;
 
