@@ -65,9 +65,11 @@ public sealed class WaitQueues(RabbitMqAddress broker, IOptions<MessageWaitOptio
         }
     }
 
-    /// <summary>How many rests a delivery has had, from its header.</summary>
+    /// <summary>How many rests a delivery has had, from its header (read back as whichever integer type the broker chose).</summary>
     public static int WaitsOf(IReadOnlyBasicProperties properties) =>
-        properties.Headers is { } headers && headers.TryGetValue(WaitsHeader, out var value) && value is int waits ? waits : 0;
+        properties.Headers is { } headers && headers.TryGetValue(WaitsHeader, out var value) && value is IConvertible number
+            ? number.ToInt32(CultureInfo.InvariantCulture)
+            : 0;
 
     private async Task<IChannel> ChannelAsync(CancellationToken cancellationToken)
     {
