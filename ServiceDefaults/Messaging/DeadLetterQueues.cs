@@ -115,19 +115,7 @@ public sealed partial class DeadLetterQueues(RabbitMqAddress broker)
         return moved;
     }
 
-    private async Task<IConnection> ConnectAsync(CancellationToken cancellationToken)
-    {
-        var factory = new ConnectionFactory
-        {
-            HostName = broker.Host,
-            Port = broker.Port,
-            VirtualHost = broker.VirtualHost,
-            UserName = broker.Username,
-            Password = broker.Password,
-            ClientProvidedName = "dead-letter-queues",
-        };
-        return await factory.CreateConnectionAsync(cancellationToken);
-    }
+    private Task<IConnection> ConnectAsync(CancellationToken cancellationToken) => broker.ConnectAsync("dead-letter-queues", cancellationToken);
 
     private static string ErrorQueue(string queue) =>
         IsValidQueueName(queue) ? queue + ErrorSuffix : throw new ArgumentException("Not a valid queue name.", nameof(queue));

@@ -1,3 +1,5 @@
+using RabbitMQ.Client;
+
 namespace CareServices.ServiceDefaults.Messaging;
 
 /// <summary>The parts of an <c>amqp://user:password@host:port/vhost</c> connection string.</summary>
@@ -17,4 +19,15 @@ public sealed record RabbitMqAddress(string Host, ushort Port, string VirtualHos
         var port = uri.IsDefaultPort || uri.Port <= 0 ? (ushort)(uri.Scheme == "amqps" ? 5671 : 5672) : (ushort)uri.Port;
         return new RabbitMqAddress(uri.Host, port, virtualHost, username, password);
     }
+
+    /// <summary>A connection of its own, for what MassTransit does not do (dead letters, wait queues), named for the management UI.</summary>
+    public Task<IConnection> ConnectAsync(string clientName, CancellationToken cancellationToken) => new ConnectionFactory
+    {
+        HostName = Host,
+        Port = Port,
+        VirtualHost = VirtualHost,
+        UserName = Username,
+        Password = Password,
+        ClientProvidedName = clientName,
+    }.CreateConnectionAsync(cancellationToken);
 }

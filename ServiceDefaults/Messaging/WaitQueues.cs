@@ -78,16 +78,7 @@ public sealed class WaitQueues(RabbitMqAddress broker, IOptions<MessageWaitOptio
             return _channel;
         }
         await ResetAsync();
-        var factory = new ConnectionFactory
-        {
-            HostName = broker.Host,
-            Port = broker.Port,
-            VirtualHost = broker.VirtualHost,
-            UserName = broker.Username,
-            Password = broker.Password,
-            ClientProvidedName = "wait-queues",
-        };
-        _connection = await factory.CreateConnectionAsync(cancellationToken);
+        _connection = await broker.ConnectAsync("wait-queues", cancellationToken);
         _channel = await _connection.CreateChannelAsync(
             new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
         return _channel;

@@ -30,7 +30,7 @@ public sealed class IdentityProvider : WebApplicationFactory<IdentitySettings>
     {
         _environment = environment;
         _settings = settings;
-        UseKestrel(0);
+        UseKestrel();
         StartServer();
     }
 
@@ -50,6 +50,9 @@ public sealed class IdentityProvider : WebApplicationFactory<IdentitySettings>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Kestrel on a port of its choosing, set as the app's URL: UseKestrel(0) rewrites the server's addresses after
+        // the build, racing a minimal-hosting app that already binds them (dotnet/aspnetcore#67714).
+        builder.UseUrls("http://127.0.0.1:0");
         builder.UseEnvironment(_environment);
         using var rsa = RSA.Create(2048);
         var settings = new Dictionary<string, string>

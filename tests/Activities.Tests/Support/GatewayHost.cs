@@ -28,9 +28,12 @@ public sealed class GatewayHost : IAsyncLifetime
             ["ConnectionStrings:rabbitmq"] = _servers.RabbitMq,
             ["ConnectionStrings:redis"] = _servers.Redis,
             ["Activities:ChecklistDueScan:Enabled"] = "false",
+            // A port of Kestrel's choosing, as the app's URL: UseKestrel(0) rewrites the server's addresses after the
+            // build, racing a minimal-hosting app that already binds them (dotnet/aspnetcore#67714).
+            ["urls"] = "http://127.0.0.1:0",
         });
         // The gateway reaches the service over HTTP, as through service discovery in a cluster.
-        _activities.UseKestrel(0);
+        _activities.UseKestrel();
         _activities.StartServer();
         _gateway = new ServiceFactory<GatewaySettings>(new Dictionary<string, string>
         {

@@ -17,7 +17,7 @@ public sealed class AssessmentServer : WebApplicationFactory<AssessmentDbContext
     {
         _settings = settings;
         _logs = logs;
-        UseKestrel(0);
+        UseKestrel();
         StartServer();
     }
 
@@ -25,6 +25,9 @@ public sealed class AssessmentServer : WebApplicationFactory<AssessmentDbContext
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Kestrel on a port of its choosing, set as the app's URL: UseKestrel(0) rewrites the server's addresses after
+        // the build, racing a minimal-hosting app that already binds them (dotnet/aspnetcore#67714).
+        builder.UseUrls("http://127.0.0.1:0");
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings)
         {

@@ -19,7 +19,7 @@ public sealed class IdentityServer : WebApplicationFactory<IdentitySettings>
 
     public IdentityServer()
     {
-        UseKestrel(0);
+        UseKestrel();
         StartServer();
     }
 
@@ -36,6 +36,9 @@ public sealed class IdentityServer : WebApplicationFactory<IdentitySettings>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Kestrel on a port of its choosing, set as the app's URL: UseKestrel(0) rewrites the server's addresses after
+        // the build, racing a minimal-hosting app that already binds them (dotnet/aspnetcore#67714).
+        builder.UseUrls("http://127.0.0.1:0");
         builder.UseEnvironment("Development");
         using var rsa = RSA.Create(2048);
         builder.UseSetting("Identity:SigningKeyPem", rsa.ExportRSAPrivateKeyPem());

@@ -22,15 +22,7 @@ public sealed class QueueProbe : IAsyncDisposable
     public static async Task<QueueProbe> BindAsync(IsolatedServers servers, string exchange)
     {
         var broker = RabbitMqAddress.Parse(servers.RabbitMq);
-        var factory = new ConnectionFactory
-        {
-            HostName = broker.Host,
-            Port = broker.Port,
-            VirtualHost = broker.VirtualHost,
-            UserName = broker.Username,
-            Password = broker.Password,
-        };
-        var connection = await factory.CreateConnectionAsync();
+        var connection = await broker.ConnectAsync("queue-probe", CancellationToken.None);
         var channel = await connection.CreateChannelAsync();
         // Declared as MassTransit declares a message type's exchange, so the dispatcher's declaration matches it.
         await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false);
