@@ -6,8 +6,8 @@ using System.Text.Json;
 namespace CareServices.AppHost.Operations;
 
 /// <summary>
-/// A service's dead letters as the broker counts them: its <c>&lt;service&gt;-&lt;message&gt;_error</c> queues, read
-/// from the RabbitMQ management API with the broker's own credentials.
+/// A service's dead letters as the broker counts them: its <c>&lt;service&gt;-&lt;message&gt;_error</c> queues (and the
+/// events waiting in its <c>_wait</c> queues), read from the RabbitMQ management API with the broker's own credentials.
 /// </summary>
 public sealed class ErrorQueues(IResourceWithConnectionString broker)
 {
@@ -21,9 +21,22 @@ public sealed class ErrorQueues(IResourceWithConnectionString broker)
 
     /// <summary>The service's error queues among <paramref name="all"/>, by consumer queue name.</summary>
     public static IReadOnlyList<(string Queue, long Messages)> OfService(IReadOnlyList<(string Name, long Messages)> all, string service) =>
+        OfService(all, service, ErrorSuffix);
+
+    /// <summary>
+    /// The service's wait queues among <paramref name="all"/>, by consumer queue name: events resting until the event
+    /// they build on has arrived (ServiceDefaults' <c>WaitQueues</c>), not dead letters.
+    /// </summary>
+    public static IReadOnlyList<(string Queue, long Messages)> WaitingOfService(IReadOnlyList<(string Name, long Messages)> all, string service) =>
+        OfService(all, service, WaitSuffix);
+
+    private const string ErrorSuffix = "_error";
+    private const string WaitSuffix = "_wait";
+
+    private static IReadOnlyList<(string Queue, long Messages)> OfService(IReadOnlyList<(string Name, long Messages)> all, string service, string suffix) =>
         [.. all
-            .Where(q => q.Name.StartsWith(service + "-", StringComparison.Ordinal) && q.Name.EndsWith("_error", StringComparison.Ordinal))
-            .Select(q => (q.Name[..^"_error".Length], q.Messages))
+            .Where(q => q.Name.StartsWith(service + "-", StringComparison.Ordinal) && q.Name.EndsWith(suffix, StringComparison.Ordinal))
+            .Select(q => (q.Name[..^suffix.Length], q.Messages))
             .OrderBy(q => q.Item1, StringComparer.Ordinal)];
 
     /// <summary>Every queue on the broker with its message count, in one call to the management API.</summary>
