@@ -1,4 +1,3 @@
-using CareServices.Contracts;
 using Microsoft.EntityFrameworkCore;
 using static CareServices.TestSupport.ContactPersonAssignments;
 
@@ -15,8 +14,8 @@ public sealed class ContactPersonVersionTests(HostFixture fixture) : IClassFixtu
         var id = (await _host.RecipientInZoneAsync("nb", "Nord")).RecipientId;
         var current = Guid.NewGuid();
 
-        await DeliverAsync(Assigned(id, current, "Kari", version: 2, NotificationsHost.Morning));
-        await DeliverAsync(Assigned(id, Guid.NewGuid(), "Ola", version: 1, NotificationsHost.Morning.AddMinutes(1)));
+        await _host.DeliverAsync(Assigned(id, current, "Kari", version: 2, NotificationsHost.Morning));
+        await _host.DeliverAsync(Assigned(id, Guid.NewGuid(), "Ola", version: 1, NotificationsHost.Morning.AddMinutes(1)));
 
         Assert.Equal((current, 2), await ContactsAsync(id));
     }
@@ -28,21 +27,16 @@ public sealed class ContactPersonVersionTests(HostFixture fixture) : IClassFixtu
         var (legacy, versioned) = (Guid.NewGuid(), Guid.NewGuid());
         var at = NotificationsHost.Morning;
 
-        await DeliverAsync(Assigned(id, legacy, "Kari", version: null, at));
-        await DeliverAsync(Assigned(id, Guid.NewGuid(), "Ola", version: null, at.AddHours(-1)));
+        await _host.DeliverAsync(Assigned(id, legacy, "Kari", version: null, at));
+        await _host.DeliverAsync(Assigned(id, Guid.NewGuid(), "Ola", version: null, at.AddHours(-1)));
         var byTime = await ContactsAsync(id);
-        await DeliverAsync(Assigned(id, versioned, "Siv", version: 1, at.AddHours(-2)));
-        await DeliverAsync(Assigned(id, Guid.NewGuid(), "Per", version: null, at.AddHours(1)));
+        await _host.DeliverAsync(Assigned(id, versioned, "Siv", version: 1, at.AddHours(-2)));
+        await _host.DeliverAsync(Assigned(id, Guid.NewGuid(), "Per", version: null, at.AddHours(1)));
 
         Assert.Equal((legacy, 0), byTime);
         Assert.Equal((versioned, 1), await ContactsAsync(id));
     }
 
-    private async Task DeliverAsync(IntegrationEvent message)
-    {
-        await _host.PublishAsync(message, message.EventId);
-        await _host.ConsumedAsync(message.EventId);
-    }
 
     private async Task<(Guid?, int)> ContactsAsync(Guid id)
     {

@@ -58,6 +58,13 @@ public static class HostExtensions
         }), "the contact persons never reached the read model");
     }
 
+    /// <summary>Publishes <paramref name="message"/> as another service would and waits until Notifications consumed it.</summary>
+    public static async Task DeliverAsync(this NotificationsHost host, Contracts.IntegrationEvent message)
+    {
+        await host.PublishAsync(message, message.EventId);
+        await host.ConsumedAsync(message.EventId);
+    }
+
     /// <summary>Waits until the consumer has taken the event in, so a test can assert what it did not do.</summary>
     public static async Task ConsumedAsync(this NotificationsHost host, Guid eventId)
     {

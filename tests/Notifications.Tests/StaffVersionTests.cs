@@ -1,4 +1,3 @@
-using CareServices.Contracts;
 using CareServices.ServiceDefaults.Auth;
 using CareServices.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +14,8 @@ public sealed class StaffVersionTests(HostFixture fixture) : IClassFixture<HostF
     {
         var id = Guid.NewGuid();
 
-        await DeliverAsync(StaffUpdates.Updated(id, "Siv Hansen", "Sør", version: 3, NotificationsHost.Morning, active: false));
-        await DeliverAsync(StaffUpdates.Updated(id, "Siv", "Nord", version: 2, NotificationsHost.Morning.AddMinutes(5)));
+        await _host.DeliverAsync(StaffUpdates.Updated(id, "Siv Hansen", "Sør", version: 3, NotificationsHost.Morning, active: false));
+        await _host.DeliverAsync(StaffUpdates.Updated(id, "Siv", "Nord", version: 2, NotificationsHost.Morning.AddMinutes(5)));
 
         await using var db = _host.Db();
         var staff = await db.Staff.AsNoTracking().SingleAsync(s => s.Id == id);
@@ -33,16 +32,11 @@ public sealed class StaffVersionTests(HostFixture fixture) : IClassFixture<HostF
             await db.Staff.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Language, "nn"));
         }
 
-        await DeliverAsync(StaffUpdates.Updated(id, "Siv Hansen", "Sør", version: 2, NotificationsHost.Morning));
+        await _host.DeliverAsync(StaffUpdates.Updated(id, "Siv Hansen", "Sør", version: 2, NotificationsHost.Morning));
 
         await using var after = _host.Db();
         var staff = await after.Staff.AsNoTracking().SingleAsync(s => s.Id == id);
         Assert.Equal(("Siv Hansen", "Sør", "nn", "siv@example.no", 2), (staff.Name, staff.Zone, staff.Language, staff.Email, staff.SchedulingVersion));
     }
 
-    private async Task DeliverAsync(IntegrationEvent message)
-    {
-        await _host.PublishAsync(message, message.EventId);
-        await _host.ConsumedAsync(message.EventId);
-    }
 }

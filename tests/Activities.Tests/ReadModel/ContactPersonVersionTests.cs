@@ -1,9 +1,6 @@
 using CareServices.Activities.Tests.Support;
-using CareServices.Contracts;
 using CareServices.TestSupport;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static CareServices.TestSupport.ContactPersonAssignments;
 
 namespace CareServices.Activities.Tests.ReadModel;
@@ -17,10 +14,10 @@ public sealed class ContactPersonVersionTests(ActivitiesHost host) : IClassFixtu
     public async Task An_older_version_arriving_after_a_newer_one_changes_nothing_even_when_its_clock_is_later()
     {
         var id = Guid.NewGuid();
-        await DeliverAsync(RecipientUpdates.V2(id, "Nordfold", version: 1));
+        await host.DeliverAsync(RecipientUpdates.V2(id, "Nordfold", version: 1));
 
-        await DeliverAsync(Assigned(id, Guid.NewGuid(), "Kari Primær", version: 2, Noon));
-        await DeliverAsync(Assigned(id, Guid.NewGuid(), "Ola Tidligere", version: 1, Noon.AddMinutes(1)));
+        await host.DeliverAsync(Assigned(id, Guid.NewGuid(), "Kari Primær", version: 2, Noon));
+        await host.DeliverAsync(Assigned(id, Guid.NewGuid(), "Ola Tidligere", version: 1, Noon.AddMinutes(1)));
 
         Assert.Equal("Kari Primær", await ContactAsync(id));
     }
@@ -29,24 +26,18 @@ public sealed class ContactPersonVersionTests(ActivitiesHost host) : IClassFixtu
     public async Task An_assignment_from_a_release_before_versions_applies_by_time_only_until_a_versioned_one_has_applied()
     {
         var id = Guid.NewGuid();
-        await DeliverAsync(RecipientUpdates.V2(id, "Nordfold", version: 1));
+        await host.DeliverAsync(RecipientUpdates.V2(id, "Nordfold", version: 1));
 
-        await DeliverAsync(Assigned(id, Guid.NewGuid(), "Kari", version: null, Noon));
-        await DeliverAsync(Assigned(id, Guid.NewGuid(), "Ola", version: null, Noon.AddHours(-1)));
+        await host.DeliverAsync(Assigned(id, Guid.NewGuid(), "Kari", version: null, Noon));
+        await host.DeliverAsync(Assigned(id, Guid.NewGuid(), "Ola", version: null, Noon.AddHours(-1)));
         var byTime = await ContactAsync(id);
-        await DeliverAsync(Assigned(id, Guid.NewGuid(), "Siv", version: 1, Noon.AddHours(-2)));
-        await DeliverAsync(Assigned(id, Guid.NewGuid(), "Per", version: null, Noon.AddHours(1)));
+        await host.DeliverAsync(Assigned(id, Guid.NewGuid(), "Siv", version: 1, Noon.AddHours(-2)));
+        await host.DeliverAsync(Assigned(id, Guid.NewGuid(), "Per", version: null, Noon.AddHours(1)));
 
         Assert.Equal("Kari", byTime);
         Assert.Equal("Siv", await ContactAsync(id));
     }
 
-    private async Task DeliverAsync(IntegrationEvent message)
-    {
-        await host.Factory.Services.GetRequiredService<IBus>().Publish(message, message.GetType(), context => context.MessageId = message.EventId);
-        Assert.True(await Eventually.UntilAsync(() =>
-            host.WithDbAsync(db => db.Set<ServiceDefaults.Outbox.InboxMessage>().AnyAsync(m => m.MessageId == message.EventId))));
-    }
 
     private Task<string?> ContactAsync(Guid id) =>
         host.WithDbAsync(db => db.Recipients.IgnoreQueryFilters().Where(r => r.Id == id).Select(r => r.ContactPersonName).SingleOrDefaultAsync());

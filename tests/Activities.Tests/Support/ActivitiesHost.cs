@@ -7,6 +7,7 @@ using CareServices.TestSupport;
 using MassTransit;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareServices.Activities.Tests.Support;
@@ -64,6 +65,14 @@ public sealed class ActivitiesHost : IAsyncLifetime
     /// <summary>A Recipient-role client whose token links the user to <paramref name="recipientId"/>.</summary>
     public HttpClient RecipientClient(Guid recipientId, string municipality = "1848") =>
         WithToken(TestTokens.For(Roles.Recipient, municipality, $"citizen-{recipientId:N}", recipientId: recipientId));
+
+    /// <summary>Publishes <paramref name="message"/> as another service would and waits until Activities applied it.</summary>
+    public async Task DeliverAsync(Contracts.IntegrationEvent message)
+    {
+        await Factory.Services.GetRequiredService<IBus>().Publish(message, message.GetType(), context => context.MessageId = message.EventId);
+        Assert.True(await Eventually.UntilAsync(() =>
+            WithDbAsync(db => db.Set<ServiceDefaults.Outbox.InboxMessage>().AnyAsync(m => m.MessageId == message.EventId))));
+    }
 
     public async Task<T> WithDbAsync<T>(Func<ActivitiesDbContext, Task<T>> query)
     {
