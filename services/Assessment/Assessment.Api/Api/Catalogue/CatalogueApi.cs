@@ -39,7 +39,7 @@ public static class CatalogueApi
     private static async Task<Results<Ok<ServiceTypeResponse>, ValidationProblem>> PutAsync(
         string code, ServiceTypeDto request, AssessmentDbContext db, TenantAccessor tenant, CancellationToken cancellationToken)
     {
-        var competenceOk = Enum.TryParse<Competence>(request.DefaultCompetence, true, out var competence) && !int.TryParse(request.DefaultCompetence, out _);
+        var competenceOk = EnumNames<Competence>.TryParse(request.DefaultCompetence, out var competence);
         var kind = request.Kind switch { "healthCare" => ServiceKind.HealthCare, "practicalAssistance" => ServiceKind.PracticalAssistance, _ => (ServiceKind?)null };
         var errors = new ValidationErrors()
             .Require(code.Length is > 0 and <= 50 && code.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'), "code", "lowercase letters, digits and _ only, at most 50")

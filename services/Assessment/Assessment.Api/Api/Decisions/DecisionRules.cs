@@ -76,7 +76,7 @@ public static class DecisionRules
         Competence? competence = null;
         if (line.Competence is not null)
         {
-            if (Enum.TryParse<Competence>(line.Competence, ignoreCase: true, out var parsed) && !int.TryParse(line.Competence, out _))
+            if (EnumNames<Competence>.TryParse(line.Competence, out var parsed))
             {
                 competence = parsed;
             }
@@ -118,7 +118,7 @@ public static class DecisionRules
         var days = new List<DayOfWeek>();
         foreach (var day in frequency.Weekdays ?? [])
         {
-            if (Enum.TryParse<DayOfWeek>(day, ignoreCase: true, out var parsed) && !int.TryParse(day, out _))
+            if (EnumNames<DayOfWeek>.TryParse(day, out var parsed))
             {
                 days.Add(parsed);
             }

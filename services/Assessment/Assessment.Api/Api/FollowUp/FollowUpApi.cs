@@ -197,7 +197,7 @@ public static class FollowUpApi
     private static async Task<Results<Ok<PreventiveCandidate>, NotFound, ValidationProblem>> RecordPreventiveVisitAsync(
         Guid recipientId, PreventiveVisitRequest request, [AsParameters] Services services, CancellationToken cancellationToken)
     {
-        var statusOk = Enum.TryParse<PreventiveVisitStatus>(request.Status, true, out var status) && !int.TryParse(request.Status, out _);
+        var statusOk = EnumNames<PreventiveVisitStatus>.TryParse(request.Status, out var status);
         var errors = new ValidationErrors()
             .Require(statusOk, "status", "must be one of: notContacted, offered, planned, completed, declined")
             .Require(request.Outcome is null || request.Outcome.Length <= 2000, "outcome", "at most 2000 characters")

@@ -62,7 +62,7 @@ public static class GoalsApi
         }
         var errors = await ValidateAsync(recipientId, request, services, cancellationToken);
         var status = goal.Status;
-        if (request.Status is not null && !(Enum.TryParse(request.Status, true, out status) && !int.TryParse(request.Status, out _)))
+        if (request.Status is not null && !EnumNames<GoalStatus>.TryParse(request.Status, out status))
         {
             errors.Add("status", "must be one of: open, achieved, partlyAchieved, notAchieved, cancelled");
         }

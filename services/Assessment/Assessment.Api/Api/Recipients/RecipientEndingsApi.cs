@@ -23,12 +23,6 @@ namespace CareServices.Assessment.Api.Api.Recipients;
 /// </summary>
 public static class RecipientEndingsApi
 {
-    // Matched by name only: Enum.TryParse would also take "moved,longTermCare" (the values OR-ed: noLongerNeeds).
-    private static readonly Dictionary<string, EndReason> Reasons =
-        Enum.GetValues<EndReason>().ToDictionary(r => JsonNamingPolicy.CamelCase.ConvertName(r.ToString()), StringComparer.OrdinalIgnoreCase);
-
-    private static readonly string AllowedReasons = string.Join(", ", Reasons.Keys);
-
     public sealed record EndingServices(AssessmentDbContext Db, TenantAccessor Tenant, TimeProvider Time);
 
     public static IEndpointRouteBuilder MapRecipientEndingsApi(this IEndpointRouteBuilder app)
@@ -41,9 +35,9 @@ public static class RecipientEndingsApi
     private static async Task<Results<Ok<EndRecipientResponse>, NotFound, ValidationProblem, Conflict<ProblemDetails>, UnprocessableEntity<ProblemDetails>>> EndAsync(
         Guid id, EndRecipientRequest request, ClaimsPrincipal user, [AsParameters] EndingServices services, CancellationToken cancellationToken)
     {
-        EndReason? reason = request.Reason is not null && Reasons.TryGetValue(request.Reason, out var parsed) ? parsed : null;
+        EndReason? reason = EnumNames<EndReason>.TryParse(request.Reason, out var parsed) ? parsed : null;
         var errors = new ValidationErrors()
-            .Require(reason is not null, "reason", $"must be one of: {AllowedReasons}")
+            .Require(reason is not null, "reason", $"must be one of: {EnumNames<EndReason>.Allowed}")
             .Require(request.LastDay is not null, "lastDay", "is required (yyyy-MM-dd): the last day services are given")
             .Require(request.Note is null || request.Note.Length <= 2000, "note", "at most 2000 characters")
             .Require(request.NoticeWaivedReason is null || request.NoticeWaivedReason.Length <= 2000, "noticeWaivedReason", "at most 2000 characters");

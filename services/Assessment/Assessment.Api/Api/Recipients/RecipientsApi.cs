@@ -119,7 +119,7 @@ public static class RecipientsApi
         RecipientStatus? statusFilter = null;
         if (status is not null)
         {
-            if (Enum.TryParse<RecipientStatus>(status, ignoreCase: true, out var parsed) && !int.TryParse(status, out _))
+            if (EnumNames<RecipientStatus>.TryParse(status, out var parsed))
             {
                 statusFilter = parsed;
             }
@@ -216,7 +216,7 @@ public static class RecipientsApi
     private static async Task<Results<Ok<RecipientResponse>, NotFound, ValidationProblem, Conflict<ProblemDetails>, ProblemHttpResult>> ChangeStatusAsync(
         Guid id, ChangeStatusRequest request, HttpContext http, [AsParameters] RecipientServices services, CancellationToken cancellationToken)
     {
-        if (!Enum.TryParse<RecipientStatus>(request.Status, ignoreCase: true, out var status) || int.TryParse(request.Status, out _))
+        if (!EnumNames<RecipientStatus>.TryParse(request.Status, out var status))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["must be one of: applicant, active, paused, ended"] });
         }
