@@ -2,8 +2,8 @@ using CareServices.Activities.Domain.Calendar;
 using CareServices.Activities.Domain.Interests;
 using CareServices.Activities.Domain.Organisers;
 using CareServices.Activities.Domain.Volunteers;
-using CareServices.Activities.Api.Api;
 using CareServices.Seed.Activities;
+using CareServices.ServiceDefaults.Problems;
 
 namespace CareServices.Activities.Tests.Seed;
 
@@ -13,7 +13,7 @@ public sealed class SteigenDemoDataTests
     [Fact]
     public void Every_organiser_kind_is_known_and_every_activity_names_a_seeded_organiser()
     {
-        Assert.All(SteigenActivities.Organisers, o => Assert.True(EnumField.TryParse<OrganiserKind>(o.Kind, out _), o.Kind));
+        Assert.All(SteigenActivities.Organisers, o => Assert.True(EnumNames<OrganiserKind>.TryParse(o.Kind, out _), o.Kind));
         var names = SteigenActivities.Organisers.Select(o => o.Name).ToHashSet();
         Assert.All(SteigenActivities.Activities, a => Assert.Contains(a.Organiser, names));
     }
@@ -23,7 +23,7 @@ public sealed class SteigenDemoDataTests
     {
         Assert.All(SteigenActivities.Activities, a =>
         {
-            Assert.True(EnumField.TryParse<ActivityCategory>(a.Category, out _), a.Category);
+            Assert.True(EnumNames<ActivityCategory>.TryParse(a.Category, out _), a.Category);
             Assert.True(a.Rule is null || Schedule.RecurrenceError(a.Rule) is null, a.Rule);
             Assert.True(a.End > a.Start, a.Title);
         });
@@ -36,7 +36,7 @@ public sealed class SteigenDemoDataTests
     {
         Assert.All(SteigenActivities.Volunteers.SelectMany(v => v.Interests).Concat(SteigenActivities.CommonInterests),
             code => Assert.NotNull(InterestCatalogue.Find(code)));
-        Assert.All(SteigenActivities.Volunteers.SelectMany(v => v.Roles), role => Assert.True(EnumField.TryParse<VolunteerRole>(role, out _), role));
+        Assert.All(SteigenActivities.Volunteers.SelectMany(v => v.Roles), role => Assert.True(EnumNames<VolunteerRole>.TryParse(role, out _), role));
         Assert.Contains(SteigenActivities.Volunteers, v => v.CertificateYearsAgo > PoliceCertificate.ValidYears);
         Assert.Contains(SteigenActivities.Volunteers, v => v.Roles.Contains("driver"));
     }

@@ -27,9 +27,9 @@ public static class ActivityValidator
         {
             errors.Add("organiserId", "is not an organiser of this municipality");
         }
-        if (!EnumField.TryParse<ActivityCategory>(request.Category, out var category))
+        if (!EnumNames<ActivityCategory>.TryParse(request.Category, out var category))
         {
-            errors.Add("category", $"must be one of: {EnumField.Names<ActivityCategory>()}");
+            errors.Add("category", $"must be one of: {EnumNames<ActivityCategory>.Allowed}");
         }
         var place = request.Place;
         if (place is null)

@@ -51,9 +51,9 @@ public static class InterestsApi
             .Require(request.Loneliness is >= 1 and <= 5, "loneliness", "is required, 1 (not lonely) to 5 (very lonely)")
             .Require((request.Misses?.Length ?? 0) <= 2000, "misses", "is at most 2000 characters")
             .Require(request.Answers is { Count: > 0 }, "answers", "needs at least one interest");
-        if (!EnumField.TryParse<MeetingFrequency>(request.MeetsOthers, out var meetsOthers))
+        if (!EnumNames<MeetingFrequency>.TryParse(request.MeetsOthers, out var meetsOthers))
         {
-            errors.Add("meetsOthers", $"must be one of: {EnumField.Names<MeetingFrequency>()}");
+            errors.Add("meetsOthers", $"must be one of: {EnumNames<MeetingFrequency>.Allowed}");
         }
         var answers = new List<ChecklistAnswer>();
         foreach (var (code, value) in request.Answers ?? new Dictionary<string, string>())
@@ -62,9 +62,9 @@ public static class InterestsApi
             {
                 errors.Add($"answers.{code}", "is not an interest of the catalogue");
             }
-            else if (!EnumField.TryParse<InterestAnswer>(value, out var answer))
+            else if (!EnumNames<InterestAnswer>.TryParse(value, out var answer))
             {
-                errors.Add($"answers.{code}", $"must be one of: {EnumField.Names<InterestAnswer>()}");
+                errors.Add($"answers.{code}", $"must be one of: {EnumNames<InterestAnswer>.Allowed}");
             }
             else
             {

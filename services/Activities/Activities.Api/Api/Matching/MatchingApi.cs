@@ -1,6 +1,7 @@
 using CareServices.Activities.Domain.Matching;
 using CareServices.Activities.Domain.Volunteers;
 using CareServices.ServiceDefaults.Auth;
+using CareServices.ServiceDefaults.Problems;
 using CareServices.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -49,9 +50,9 @@ public static class MatchingApi
             return Problems.Unprocessable("limit", "must be between 1 and 500");
         }
         var wanted = VolunteerRole.VisitFriend;
-        if (role is not null && !EnumField.TryParse(role, out wanted))
+        if (role is not null && !EnumNames<VolunteerRole>.TryParse(role, out wanted))
         {
-            return Problems.Unprocessable("role", $"must be one of: {EnumField.Names<VolunteerRole>()}");
+            return Problems.Unprocessable("role", $"must be one of: {EnumNames<VolunteerRole>.Allowed}");
         }
         var municipality = services.Tenant.RequiredMunicipalityId;
         var profile = await services.Matching.ProfileAsync(municipality, recipientId, cancellationToken);

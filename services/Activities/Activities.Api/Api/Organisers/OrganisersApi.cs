@@ -70,9 +70,9 @@ public static class OrganisersApi
             .Require(!string.IsNullOrWhiteSpace(request.Name) && request.Name.Length <= 200, "name", "is required, at most 200 characters")
             .Require(!string.IsNullOrWhiteSpace(request.ContactPerson) && request.ContactPerson.Length <= 200, "contactPerson", "is required, at most 200 characters")
             .Require(!string.IsNullOrWhiteSpace(request.Phone) && request.Phone.Length <= 40, "phone", "is required, at most 40 characters");
-        if (!EnumField.TryParse(request.Kind, out kind))
+        if (!EnumNames<OrganiserKind>.TryParse(request.Kind, out kind))
         {
-            errors.Add("kind", $"must be one of: {EnumField.Names<OrganiserKind>()}");
+            errors.Add("kind", $"must be one of: {EnumNames<OrganiserKind>.Allowed}");
         }
         return errors;
     }

@@ -18,13 +18,13 @@ public static class VolunteerValidator
         var roles = new List<VolunteerRole>();
         foreach (var (role, i) in (request.Roles ?? []).Select((r, i) => (r, i)))
         {
-            if (EnumField.TryParse<VolunteerRole>(role, out var parsed))
+            if (EnumNames<VolunteerRole>.TryParse(role, out var parsed))
             {
                 roles.Add(parsed);
             }
             else
             {
-                errors.Add($"roles[{i}]", $"must be one of: {EnumField.Names<VolunteerRole>()}");
+                errors.Add($"roles[{i}]", $"must be one of: {EnumNames<VolunteerRole>.Allowed}");
             }
         }
         errors.Require(request.Roles is { Count: > 0 }, "roles", "needs at least one role");
@@ -35,7 +35,7 @@ public static class VolunteerValidator
         var slots = new List<WeeklySlot>();
         foreach (var (slot, i) in (request.Availability ?? []).Select((s, i) => (s, i)))
         {
-            if (!EnumField.TryParse<DayOfWeek>(slot.Day, out var day))
+            if (!EnumNames<DayOfWeek>.TryParse(slot.Day, out var day))
             {
                 errors.Add($"availability[{i}].day", "must be a weekday name such as tuesday");
             }
@@ -49,9 +49,9 @@ public static class VolunteerValidator
             }
         }
         var status = VolunteerStatus.Active;
-        if (request.Status is not null && !EnumField.TryParse(request.Status, out status))
+        if (request.Status is not null && !EnumNames<VolunteerStatus>.TryParse(request.Status, out status))
         {
-            errors.Add("status", $"must be one of: {EnumField.Names<VolunteerStatus>()}");
+            errors.Add("status", $"must be one of: {EnumNames<VolunteerStatus>.Allowed}");
         }
         if (!errors.IsEmpty)
         {

@@ -42,7 +42,7 @@ public static class VolunteersApi
         var municipality = services.Tenant.RequiredMunicipalityId;
         var today = services.Time.Today(municipality);
         var volunteers = await services.Db.Volunteers.AsNoTracking().Of(municipality).OrderBy(v => v.Name).ToListAsync(cancellationToken);
-        var filtered = EnumField.TryParse<VolunteerRole>(role, out var wanted) ? volunteers.Where(v => v.Roles.Contains(wanted)) : volunteers;
+        var filtered = EnumNames<VolunteerRole>.TryParse(role, out var wanted) ? volunteers.Where(v => v.Roles.Contains(wanted)) : volunteers;
         return TypedResults.Ok(filtered.Select(v => VolunteerResponse.From(v, today)).ToList());
     }
 
@@ -99,9 +99,9 @@ public static class VolunteersApi
             return TypedResults.NotFound();
         }
         var errors = new ValidationErrors().Require(request.RecipientId is not null, "recipientId", "is required");
-        if (!EnumField.TryParse<VolunteerRole>(request.Role, out var role))
+        if (!EnumNames<VolunteerRole>.TryParse(request.Role, out var role))
         {
-            errors.Add("role", $"must be one of: {EnumField.Names<VolunteerRole>()}");
+            errors.Add("role", $"must be one of: {EnumNames<VolunteerRole>.Allowed}");
         }
         if (!errors.IsEmpty)
         {

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using CareServices.Assessment.Api.Api.Decisions;
 using CareServices.Assessment.Api.Api.Letters;
 using CareServices.Assessment.Api.Persistence;
@@ -109,6 +108,6 @@ public static class RecipientEndingsApi
         }
 
         var lettersDue = RecipientEnding.LetterIsDue(reason.Value) ? terminated.Select(t => t.DecisionId).ToList() : [];
-        return TypedResults.Ok(new EndRecipientResponse(id, JsonNamingPolicy.CamelCase.ConvertName(reason.Value.ToString()), lastDay, terminated, lettersDue));
+        return TypedResults.Ok(new EndRecipientResponse(id, EnumNames<EndReason>.Name(reason.Value), lastDay, terminated, lettersDue));
     }
 }

@@ -1,5 +1,6 @@
 using CareServices.Contracts.Documentation;
 using CareServices.Documentation.Domain.Deviations;
+using CareServices.ServiceDefaults.Problems;
 
 namespace CareServices.Documentation.Api.Api.Deviations;
 
@@ -14,8 +15,8 @@ public static class DeviationEvents
         RecipientId = d.RecipientId,
         VisitId = d.VisitId,
         Zone = d.Zone,
-        Type = Vocabulary<DeviationType>.Name(d.Type),
-        Severity = Vocabulary<DeviationSeverity>.Name(d.Severity),
+        Type = EnumNames<DeviationType>.Name(d.Type),
+        Severity = EnumNames<DeviationSeverity>.Name(d.Severity),
         ReportedByStaffId = d.ReportedByStaffId,
     };
 }

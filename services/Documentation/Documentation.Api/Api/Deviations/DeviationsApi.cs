@@ -47,13 +47,13 @@ public static class DeviationsApi
         CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        if (!Vocabulary<DeviationType>.TryParse(request.Type, out var type))
+        if (!EnumNames<DeviationType>.TryParse(request.Type, out var type))
         {
-            errors.Add("type", $"Must be one of: {Vocabulary<DeviationType>.Allowed}.");
+            errors.Add("type", $"Must be one of: {EnumNames<DeviationType>.Allowed}.");
         }
-        if (!Vocabulary<DeviationSeverity>.TryParse(request.Severity, out var severity))
+        if (!EnumNames<DeviationSeverity>.TryParse(request.Severity, out var severity))
         {
-            errors.Add("severity", $"Must be one of: {Vocabulary<DeviationSeverity>.Allowed}.");
+            errors.Add("severity", $"Must be one of: {EnumNames<DeviationSeverity>.Allowed}.");
         }
         var description = request.Description?.Trim() ?? "";
         errors.Require(description.Length > 0, "description", "Required.");

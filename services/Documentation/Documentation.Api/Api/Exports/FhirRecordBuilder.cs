@@ -2,6 +2,7 @@ using CareServices.Documentation.Domain.Measurements;
 using CareServices.Documentation.Domain.Plans;
 using CareServices.Documentation.Domain.Recipients;
 using CareServices.Documentation.Domain.Reports;
+using CareServices.ServiceDefaults.Problems;
 using Hl7.Fhir.Model;
 
 namespace CareServices.Documentation.Api.Api.Exports;
@@ -90,7 +91,7 @@ public static class FhirRecordBuilder
                     Id = Guid.CreateVersion7(now).ToString(),
                     Status = Flag.FlagStatus.Active,
                     Category = [new CodeableConcept("http://terminology.hl7.org/CodeSystem/flag-category", "clinical", "Clinical")],
-                    Code = new CodeableConcept { Text = $"Change in condition: {Vocabulary<ConditionCategory>.Name(category)}" },
+                    Code = new CodeableConcept { Text = $"Change in condition: {EnumNames<ConditionCategory>.Name(category)}" },
                     Subject = subject,
                     Encounter = Reference(encounter),
                     Period = new Period { Start = new FhirDateTime(report.ActualEnd).ToString() },

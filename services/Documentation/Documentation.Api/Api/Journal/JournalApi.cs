@@ -63,13 +63,13 @@ public static class JournalApi
         JournalCategory? only = null;
         if (category is not null)
         {
-            if (Vocabulary<JournalCategory>.TryParse(category, out var parsed))
+            if (EnumNames<JournalCategory>.TryParse(category, out var parsed))
             {
                 only = parsed;
             }
             else
             {
-                errors.Add("category", $"Must be one of: {Vocabulary<JournalCategory>.Allowed}.");
+                errors.Add("category", $"Must be one of: {EnumNames<JournalCategory>.Allowed}.");
             }
         }
         if (!errors.IsEmpty)

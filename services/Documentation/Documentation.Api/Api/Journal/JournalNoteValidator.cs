@@ -11,9 +11,9 @@ public static class JournalNoteValidator
     public static (JournalCategory Category, string Text, ValidationErrors Errors, ProblemDetails? TooLong) Validate(JournalNoteRequest request)
     {
         var errors = new ValidationErrors();
-        if (!Vocabulary<JournalCategory>.TryParse(request.Category, out var category))
+        if (!EnumNames<JournalCategory>.TryParse(request.Category, out var category))
         {
-            errors.Add("category", $"Must be one of: {Vocabulary<JournalCategory>.Allowed}.");
+            errors.Add("category", $"Must be one of: {EnumNames<JournalCategory>.Allowed}.");
         }
         var text = request.Text?.Trim() ?? "";
         errors.Require(text.Length > 0, "text", "Required.");

@@ -2,6 +2,7 @@ using CareServices.Contracts.Documentation;
 using CareServices.Documentation.Api.Persistence;
 using CareServices.Documentation.Domain.Reports;
 using CareServices.ServiceDefaults.Outbox;
+using CareServices.ServiceDefaults.Problems;
 
 namespace CareServices.Documentation.Api.Api.Reports;
 
@@ -32,7 +33,7 @@ public static class VisitReportEvents
                 VisitId = report.VisitId,
                 RecipientId = report.RecipientId,
                 Zone = zone,
-                Category = Vocabulary<ConditionCategory>.Name(category),
+                Category = EnumNames<ConditionCategory>.Name(category),
                 ReportedByStaffId = report.AuthorStaffId,
             }, report.VisitId.ToString());
         }

@@ -22,13 +22,13 @@ public static class VisitReportParser
             NotPerformedReason? reason = null;
             if (task.Reason is not null)
             {
-                if (Vocabulary<NotPerformedReason>.TryParse(task.Reason, out var parsed))
+                if (EnumNames<NotPerformedReason>.TryParse(task.Reason, out var parsed))
                 {
                     reason = parsed;
                 }
                 else
                 {
-                    errors.Add($"tasks[{i}].reason", $"Must be one of: {Vocabulary<NotPerformedReason>.Allowed}.");
+                    errors.Add($"tasks[{i}].reason", $"Must be one of: {EnumNames<NotPerformedReason>.Allowed}.");
                 }
             }
             tasks.Add(new ReportedTask(task.ServiceLineId, task.Performed, reason, task.ReasonText?.Trim()));
@@ -36,13 +36,13 @@ public static class VisitReportParser
         ConditionCategory? condition = null;
         if (request.ConditionChange is { } change)
         {
-            if (Vocabulary<ConditionCategory>.TryParse(change.Category, out var category))
+            if (EnumNames<ConditionCategory>.TryParse(change.Category, out var category))
             {
                 condition = category;
             }
             else
             {
-                errors.Add("conditionChange.category", $"Must be one of: {Vocabulary<ConditionCategory>.Allowed}.");
+                errors.Add("conditionChange.category", $"Must be one of: {EnumNames<ConditionCategory>.Allowed}.");
             }
         }
         return errors.IsEmpty

@@ -1,3 +1,4 @@
+using CareServices.ServiceDefaults.Problems;
 using System.Globalization;
 using System.Text;
 using CareServices.Documentation.Api.Persistence;
@@ -43,11 +44,11 @@ public static class ZoneMonthStatistics
         }
         foreach (var type in Enum.GetValues<DeviationType>())
         {
-            csv.Append(CultureInfo.InvariantCulture, $"deviations,{Vocabulary<DeviationType>.Name(type)},{Count(deviations.SingleOrDefault(d => d.Type == type)?.Count ?? 0)}\n");
+            csv.Append(CultureInfo.InvariantCulture, $"deviations,{EnumNames<DeviationType>.Name(type)},{Count(deviations.SingleOrDefault(d => d.Type == type)?.Count ?? 0)}\n");
         }
         foreach (var category in Enum.GetValues<ConditionCategory>())
         {
-            csv.Append(CultureInfo.InvariantCulture, $"conditionChanges,{Vocabulary<ConditionCategory>.Name(category)},{Count(reports.Count(r => r.ConditionChange == category))}\n");
+            csv.Append(CultureInfo.InvariantCulture, $"conditionChanges,{EnumNames<ConditionCategory>.Name(category)},{Count(reports.Count(r => r.ConditionChange == category))}\n");
         }
         return csv.ToString();
     }
